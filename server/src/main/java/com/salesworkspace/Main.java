@@ -1,0 +1,29 @@
+package com.salesworkspace;
+
+import com.salesworkspace.cli.RootCommand;
+import com.salesworkspace.index.IndexException;
+import com.salesworkspace.workspace.WorkspaceException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Entry point: the picocli command tree. Results go to stdout, errors and progress to stderr. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new RootCommand());
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      if (e instanceof WorkspaceException || e instanceof IllegalArgumentException || e instanceof IndexException
+          || e instanceof UncheckedIOException) {
+        commandLine.getErr().println("error: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+}

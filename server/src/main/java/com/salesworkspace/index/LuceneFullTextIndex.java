@@ -1,0 +1,323 @@
+package com.salesworkspace.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Apache Lucene: BM25 with block-max WAND top-k, so a common term costs about what a rare one does. The writer is
+ * opened only for an update and closed after it, so another process (the CLI beside a running server) can update
+ * the same index in turn; readers refresh to the latest commit before each search.
+ */
+public final class LuceneFullTextIndex implements FullTextIndex {
+  private static final int EXACT_TOTAL_UP_TO = 1000;
+  private static final int SNIPPET_CHARS = 240;
+
+  private final Directory directory;
+  private final Analyzer analyzer = new SearchAnalyzer();
+  private IndexWriter writer;
+  private SearcherManager searchers;
+
+  public LuceneFullTextIndex(Path folder) {
+    try {
+      this.directory = FSDirectory.open(folder);
+      if (!DirectoryReader.indexExists(directory)) {
+        try (IndexWriter init = new IndexWriter(directory, config())) {
+          init.commit();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not open the search index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "lucene";
+  }
+
+  private IndexWriterConfig config() {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false);
+    return config;
+  }
+
+  @Override
+  public void beginUpdate() {
+    if (writer != null) {
+      return;
+    }
+    try {
+      writer = new IndexWriter(directory, config());
+    } catch (IOException e) {
+      throw new UncheckedIOException("The search index is locked or unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void deletePath(String path) {
+    try {
+      writer().deleteDocuments(new Term("path", path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void add(SearchDoc doc) {
+    Document d = new Document();
+    d.add(new StringField("key", doc.key(), Field.Store.YES));
+    d.add(new StringField("path", doc.path(), Field.Store.YES));
+    d.add(new StringField("kind", doc.kind(), Field.Store.YES));
+    d.add(new StringField("customer", nz(doc.customer()), Field.Store.YES));
+    d.add(new StringField("type", nz(doc.type()), Field.Store.YES));
+    d.add(new StringField("source", nz(doc.source()), Field.Store.NO));
+    d.add(new StringField("direction", nz(doc.direction()), Field.Store.NO));
+    d.add(new LongPoint("date", doc.epochMillis()));
+    d.add(new NumericDocValuesField("date", doc.epochMillis()));
+    d.add(new StoredField("date", doc.epochMillis()));
+    d.add(new TextField("title", nz(doc.title()), Field.Store.YES));
+    d.add(new TextField("body", nz(doc.body()), Field.Store.YES));
+    d.add(new TextField("people", nz(doc.people()), Field.Store.NO));
+    try {
+      writer().addDocument(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void commitUpdate() {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.commit();
+      writer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not commit the search index: " + e.getMessage(), e);
+    } finally {
+      writer = null;
+    }
+  }
+
+  @Override
+  public void rollbackUpdate() {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.rollback();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer = null;
+    }
+  }
+
+  @Override
+  public void clear() {
+    try {
+      writer().deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("beginUpdate() first");
+    }
+    return writer;
+  }
+
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null) {
+      searchers = new SearcherManager(directory, null);
+    } else {
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers;
+  }
+
+  @Override
+  public SearchHits search(SearchRequest request) {
+    try {
+      SearcherManager manager = searchers();
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return search(searcher, request);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private SearchHits search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    Query text = textQuery(request.query());
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    builder.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    addFilter(builder, "customer", request.customers());
+    addFilter(builder, "kind", request.kinds());
+    addFilter(builder, "type", request.types());
+    addFilter(builder, "source", request.sources());
+    if (request.direction() != null) {
+      addFilter(builder, "direction", List.of(request.direction()));
+    }
+    if (request.person() != null) {
+      Query person = new org.apache.lucene.util.QueryBuilder(analyzer).createPhraseQuery("people", request.person());
+      builder.add(person == null ? new MatchNoDocsQuery("no searchable words in person") : person,
+          BooleanClause.Occur.FILTER);
+    }
+    if (request.sinceMillis() != null || request.untilMillis() != null) {
+      long from = request.sinceMillis() == null ? Long.MIN_VALUE : request.sinceMillis();
+      long to = request.untilMillis() == null ? Long.MAX_VALUE : request.untilMillis();
+      builder.add(LongPoint.newRangeQuery("date", from, to), BooleanClause.Occur.FILTER);
+    }
+    Query query = builder.build();
+    int wanted = request.offset() + request.limit();
+    boolean byDate = request.newestFirst() || !request.hasText();
+    TopDocs top = byDate
+        ? searcher.search(query, new TopFieldCollectorManager(
+            new Sort(new SortField("date", SortField.Type.LONG, true)), wanted, null, EXACT_TOTAL_UP_TO))
+        : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, EXACT_TOTAL_UP_TO));
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
+        Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    String[] snippets = snippets(searcher, text, page, request.hasText());
+    List<SearchHits.Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = searcher.storedFields().document(page[i].doc);
+      String snippet = snippets[i] != null ? snippets[i] : lead(d.get("body"));
+      hits.add(new SearchHits.Hit(d.get("key"), d.get("path"), d.get("kind"), emptyToNull(d.get("customer")),
+          emptyToNull(d.get("type")), d.getField("date").numericValue().longValue(), d.get("title"), snippet,
+          byDate ? 0 : page[i].score));
+    }
+    boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+    return new SearchHits(top.totalHits.value, exact, hits);
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean hasText)
+      throws IOException {
+    if (!hasText || page.length == 0) {
+      return new String[page.length];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+        .withMaxLength(200_000)
+        .build();
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    Map<String, String[]> byField =
+        highlighter.highlightFields(new String[] {"body", "title"}, text, docs, new int[] {2, 1});
+    String[] result = new String[page.length];
+    for (int i = 0; i < page.length; i++) {
+      String body = byField.get("body")[i];
+      result[i] = body != null ? trim(body) : byField.get("title")[i];
+    }
+    return result;
+  }
+
+  private Query textQuery(String query) {
+    if (query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    SimpleQueryParser parser =
+        new SimpleQueryParser(analyzer, Map.of("title", 2.0f, "body", 1.0f, "people", 1.0f));
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query parsed = parser.parse(query);
+    return parsed == null ? new MatchNoDocsQuery("the query has no searchable words") : parsed;
+  }
+
+  private static void addFilter(BooleanQuery.Builder builder, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    builder.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+  }
+
+  @Override
+  public long documentCount() {
+    try {
+      SearcherManager manager = searchers();
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String trim(String snippet) {
+    String flat = snippet.replaceAll("\\s+", " ").strip();
+    return flat.length() <= SNIPPET_CHARS * 2 ? flat : flat.substring(0, SNIPPET_CHARS * 2) + "…";
+  }
+
+  private static String lead(String body) {
+    if (body == null) {
+      return "";
+    }
+    String flat = body.replaceAll("\\s+", " ").strip();
+    return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  @Override
+  public void close() throws IOException {
+    rollbackUpdate();
+    if (searchers != null) {
+      searchers.close();
+    }
+    directory.close();
+  }
+}

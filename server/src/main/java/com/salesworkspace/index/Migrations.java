@@ -1,0 +1,42 @@
+package com.salesworkspace.index;
+
+import java.util.List;
+
+/**
+ * The index schema, one entry per version; {@code PRAGMA user_version} records how far a database has come.
+ * Append new versions; never edit an applied one.
+ */
+final class Migrations {
+  private Migrations() {}
+
+  static final List<String> VERSIONS = List.of(
+      // 1: files, the structured side of customer folders, and the workspace metadata.
+      """
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+      CREATE TABLE files (
+        path TEXT PRIMARY KEY, customer TEXT, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL,
+        problem_line INTEGER, problem TEXT);
+      CREATE TABLE customers (
+        slug TEXT PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, industry TEXT, tier TEXT,
+        lifecycle_stage TEXT, owner TEXT, csm TEXT, arr REAL, currency TEXT, health_score INTEGER,
+        health_trend TEXT, health_updated TEXT, renewal_date TEXT, region TEXT, employees INTEGER,
+        domains TEXT, competitors TEXT, slack_channels TEXT, crm TEXT, tags TEXT, profile_json TEXT NOT NULL);
+      CREATE TABLE contacts (
+        customer TEXT NOT NULL, path TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, email TEXT,
+        title TEXT, role TEXT, sentiment TEXT, last_contacted TEXT, PRIMARY KEY (customer, position));
+      CREATE INDEX contacts_email ON contacts(email);
+      CREATE TABLE deals (
+        customer TEXT NOT NULL, path TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+        amount REAL, currency TEXT, stage TEXT NOT NULL, close_date TEXT, probability INTEGER,
+        forecast_category TEXT, next_step TEXT, next_step_date TEXT, created TEXT, updated TEXT,
+        competitors TEXT, deal_json TEXT NOT NULL, PRIMARY KEY (customer, position));
+      CREATE INDEX deals_id ON deals(id);
+      CREATE TABLE interactions (
+        path TEXT PRIMARY KEY, id TEXT NOT NULL, customer TEXT NOT NULL, type TEXT NOT NULL, date TEXT NOT NULL,
+        epoch_ms INTEGER NOT NULL, source TEXT NOT NULL, source_id TEXT, subject TEXT, from_addr TEXT,
+        to_addrs TEXT, participants TEXT, direction TEXT, body_chars INTEGER NOT NULL);
+      CREATE INDEX interactions_customer_date ON interactions(customer, epoch_ms);
+      CREATE INDEX interactions_id ON interactions(id);
+      CREATE INDEX interactions_source_id ON interactions(source, source_id);
+      """);
+}
