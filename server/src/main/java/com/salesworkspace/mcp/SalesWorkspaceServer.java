@@ -18,6 +18,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,18 +41,25 @@ public final class SalesWorkspaceServer {
     return new ToolContext(workspace, () -> Index.open(workspace), Clock.systemDefaultZone());
   }
 
+  public static HandshakeInfo handshake(List<WorkspaceTool> tools) {
+    return new HandshakeInfo(NAME, version(), Inventory.instructions(INSTRUCTIONS, tools));
+  }
+
   /** Adds tools, resources, completions, capabilities and instructions to a server under construction. */
   public static McpSyncServer build(McpServer.SyncSpecification<?> spec, ToolContext context, ServeOptions options) {
-    List<WorkspaceTool> tools = Inventory.select(options.toolsets(), options.tools(), options.readOnly());
+    return build(spec, context, Inventory.select(options.toolsets(), options.tools(), options.readOnly()));
+  }
+
+  static McpSyncServer build(McpServer.SyncSpecification<?> spec, ToolContext context, List<WorkspaceTool> tools) {
+    HandshakeInfo info = handshake(tools);
     WorkspaceResources resources = new WorkspaceResources(context);
-    return spec.serverInfo(NAME, version())
-        .instructions(Inventory.instructions(INSTRUCTIONS, tools))
+    return spec.serverInfo(info.name(), info.version())
+        .instructions(info.instructions())
         .jsonMapper(mapper())
         // ToolArgs checks every argument and says how to fix a wrong one; the SDK's generic schema errors would
         // answer first with less helpful sentences.
         .validateToolInputs(false)
-        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).completions()
-            .logging().build())
+        .capabilities(info.capabilities())
         .tools(tools.stream().map(t -> ToolAdapter.specification(t, context)).toList())
         .resources(resources.resources())
         .resourceTemplates(resources.templates())
@@ -59,17 +67,24 @@ public final class SalesWorkspaceServer {
         .build();
   }
 
-  /** Serves over stdin/stdout until stdin ends. Nothing but protocol is ever written to stdout. */
-  public static void runStdio(Workspace workspace, ServeOptions options) throws InterruptedException {
+  /**
+   * Serves over stdin/stdout until stdin ends. Nothing but protocol is ever written to stdout. The initialize
+   * request is answered by {@link EarlyHandshake} while the SDK starts on another thread.
+   */
+  public static void runStdio(Workspace workspace, ServeOptions options) throws Exception {
     OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
     EndOfInputSignal in = new EndOfInputSignal(new FileInputStream(FileDescriptor.in));
+    List<WorkspaceTool> tools = Inventory.select(options.toolsets(), options.tools(), options.readOnly());
+    EarlyHandshake early = new EarlyHandshake(in, protocolOut);
     ToolContext context = context(workspace);
-    McpSyncServer server = build(McpServer.sync(new StdioServerTransportProvider(mapper(), in, protocolOut)),
-        context, options);
+    CompletableFuture<McpSyncServer> server = CompletableFuture.supplyAsync(() -> build(
+        McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools));
+    early.answer(handshake(tools));
+    McpSyncServer running = server.join();
     LOG.info("serving workspace {} over stdio", workspace.root());
     in.awaitEnd();
-    server.closeGracefully();
+    running.closeGracefully();
     context.close();
   }
 
