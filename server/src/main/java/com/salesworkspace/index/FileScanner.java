@@ -43,6 +43,41 @@ public final class FileScanner {
     return found;
   }
 
+  /** The indexable ones among these workspace-relative paths that exist now, with their size and mtime. */
+  public static Map<String, Stat> stat(Path root, java.util.Collection<String> paths) {
+    Map<String, Stat> found = new java.util.HashMap<>();
+    for (String path : paths) {
+      if (!isIndexable(path)) {
+        continue;
+      }
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(root.resolve(path), BasicFileAttributes.class,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isRegularFile()) {
+          found.put(path, new Stat(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+        }
+      } catch (java.nio.file.NoSuchFileException gone) {
+        // removed: the caller sees it missing
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read " + path, e);
+      }
+    }
+    return found;
+  }
+
+  /** customers/slug/profile.yaml and friends, or customers/slug/interactions/x.md. */
+  public static boolean isIndexable(String path) {
+    String[] parts = path.split("/");
+    if (parts.length < 3 || !parts[0].equals("customers") || !Slugs.isValid(parts[1])) {
+      return false;
+    }
+    if (parts.length == 3) {
+      return CUSTOMER_FILES.contains(parts[2]);
+    }
+    return parts.length == 4 && parts[2].equals(CustomerFiles.INTERACTIONS) && parts[3].endsWith(".md")
+        && !parts[3].startsWith(".");
+  }
+
   private static void scanCustomer(Path dir, Map<String, Stat> found) {
     String prefix = "customers/" + dir.getFileName() + "/";
     try {
@@ -52,15 +87,10 @@ public final class FileScanner {
           if (!attrs.isRegularFile()) {
             return FileVisitResult.CONTINUE;
           }
-          Path rel = dir.relativize(file);
-          String name = file.getFileName().toString();
-          boolean indexable = rel.getNameCount() == 1
-              ? CUSTOMER_FILES.contains(name)
-              : rel.getName(0).toString().equals(CustomerFiles.INTERACTIONS) && name.endsWith(".md")
-                  && !name.startsWith(".");
-          if (indexable) {
+          String path = prefix + dir.relativize(file).toString().replace('\\', '/');
+          if (isIndexable(path)) {
             long mtime = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-            found.put(prefix + rel.toString().replace('\\', '/'), new Stat(attrs.size(), mtime));
+            found.put(path, new Stat(attrs.size(), mtime));
           }
           return FileVisitResult.CONTINUE;
         }

@@ -26,6 +26,9 @@ public final class Fts5FullTextIndex implements FullTextIndex {
       s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, people, key UNINDEXED, "
           + "path UNINDEXED, kind UNINDEXED, customer UNINDEXED, type UNINDEXED, source UNINDEXED, "
           + "direction UNINDEXED, date UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')");
+      // UNINDEXED columns cannot be searched without a full scan: deleting a file's rows goes through this map.
+      s.execute("CREATE TABLE IF NOT EXISTS fts_rows (path TEXT NOT NULL, row INTEGER NOT NULL)");
+      s.execute("CREATE INDEX IF NOT EXISTS fts_rows_path ON fts_rows(path)");
     } catch (SQLException e) {
       throw new IndexException("Could not create the FTS5 table: " + e.getMessage(), e);
     }
@@ -43,9 +46,13 @@ public final class Fts5FullTextIndex implements FullTextIndex {
 
   @Override
   public void deletePath(String path) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM fts WHERE path=?")) {
-      ps.setString(1, path);
-      ps.executeUpdate();
+    try (PreparedStatement rows = connection.prepareStatement(
+            "DELETE FROM fts WHERE rowid IN (SELECT row FROM fts_rows WHERE path=?)");
+        PreparedStatement map = connection.prepareStatement("DELETE FROM fts_rows WHERE path=?")) {
+      rows.setString(1, path);
+      rows.executeUpdate();
+      map.setString(1, path);
+      map.executeUpdate();
     } catch (SQLException e) {
       throw new IndexException("FTS5 delete failed: " + e.getMessage(), e);
     }
@@ -68,6 +75,11 @@ public final class Fts5FullTextIndex implements FullTextIndex {
       ps.setString(10, d.direction());
       ps.setLong(11, d.epochMillis());
       ps.executeUpdate();
+      try (PreparedStatement map = connection.prepareStatement(
+          "INSERT INTO fts_rows(path, row) VALUES (?, last_insert_rowid())")) {
+        map.setString(1, d.path());
+        map.executeUpdate();
+      }
     } catch (SQLException e) {
       throw new IndexException("FTS5 insert failed: " + e.getMessage(), e);
     }
@@ -87,6 +99,7 @@ public final class Fts5FullTextIndex implements FullTextIndex {
   public void clear() {
     try (Statement s = connection.createStatement()) {
       s.execute("DELETE FROM fts");
+      s.execute("DELETE FROM fts_rows");
     } catch (SQLException e) {
       throw new IndexException("FTS5 clear failed: " + e.getMessage(), e);
     }

@@ -44,6 +44,7 @@ public final class Index implements Closeable {
   private final IndexStore store;
   private final FullTextIndex fullText;
   private final IndexSync sync;
+  private ChangeWatcher watcher;
 
   private Index(Path root, Path stateDir, IndexStore store, FullTextIndex fullText) {
     this.root = root;
@@ -88,9 +89,47 @@ public final class Index implements Closeable {
     return store;
   }
 
-  /** Re-reads only what changed since the last update. Serialised across processes by a lock file. */
+  /**
+   * Re-reads only what changed since the last update. Serialised across processes by a lock file. With a watcher
+   * (a long-running server) only the files it saw change are looked at; without one, every file is stat-ed.
+   */
   public synchronized SyncReport refresh(Progress progress) {
-    return locked(() -> sync.run(false, progress));
+    if (watcher == null) {
+      return locked(() -> sync.run(false, progress));
+    }
+    ChangeWatcher.Changes changes = watcher.drain();
+    if (changes.none()) {
+      return SyncReport.NOTHING;
+    }
+    try {
+      return locked(() -> changes.fullScan() ? sync.run(false, progress) : sync.runPaths(changes.paths(), progress));
+    } catch (RuntimeException e) {
+      watcher.requeue(changes);
+      throw e;
+    }
+  }
+
+  /** Tells the index that this process just wrote a file, so the next refresh sees it without waiting for the watcher. */
+  public synchronized void noteChanged(String path) {
+    if (watcher != null) {
+      watcher.requeue(new ChangeWatcher.Changes(false, java.util.Set.of(path)));
+    }
+  }
+
+  /**
+   * Starts watching the customer folders, for a process that keeps the index open (the MCP server). The next
+   * refresh is a full one; later ones cost what changed. Falls back to full refreshes if watching is impossible.
+   */
+  public synchronized void watchForChanges() {
+    if (watcher != null) {
+      return;
+    }
+    try {
+      watcher = ChangeWatcher.start(root);
+    } catch (IOException | UnsupportedOperationException e) {
+      org.slf4j.LoggerFactory.getLogger(Index.class).warn("cannot watch the workspace ({}); every call will scan it",
+          e.getMessage());
+    }
   }
 
   /** Drops everything and reads every file again. */
@@ -138,6 +177,9 @@ public final class Index implements Closeable {
   @Override
   public void close() {
     try {
+      if (watcher != null) {
+        watcher.close();
+      }
       fullText.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

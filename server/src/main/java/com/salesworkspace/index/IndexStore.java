@@ -99,6 +99,24 @@ public final class IndexStore implements Closeable {
     return states;
   }
 
+  /** The known state of just these files (for a targeted sync that must not read the whole table). */
+  public Map<String, FileState> fileStates(java.util.Collection<String> paths) {
+    Map<String, FileState> states = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT size, mtime_ns, hash FROM files WHERE path=?")) {
+      for (String path : paths) {
+        ps.setString(1, path);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            states.put(path, new FileState(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IndexException("Could not read the file table of the index", e);
+    }
+    return states;
+  }
+
   public void begin() {
     try {
       connection.setAutoCommit(false);

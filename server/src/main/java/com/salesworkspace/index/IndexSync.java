@@ -36,11 +36,35 @@ final class IndexSync {
 
   private record Work(String path, FileScanner.Stat stat, byte[] bytes, String hash) {}
 
+  /** A full sync: every file of the customer folders is stat-ed; only changed ones are read. */
   SyncReport run(boolean rebuild, Progress progress) {
     long started = System.nanoTime();
     Map<String, FileState> known = rebuild ? Map.of() : store.fileStates();
     Map<String, FileScanner.Stat> onDisk = FileScanner.scan(root.resolve("customers"));
+    List<String> removed = known.keySet().stream().filter(p -> !onDisk.containsKey(p)).sorted().toList();
+    if (rebuild) {
+      store.begin();
+      fullText.beginUpdate();
+      fullText.clear();
+      store.clearAll();
+      fullText.commitUpdate();
+      store.commit();
+    }
+    return sync(known, onDisk, removed, rebuild ? "rebuilding the index" : "updating the index", progress, started);
+  }
 
+  /** A targeted sync of just these paths (from a file watcher): the cost is that of the paths, not the workspace. */
+  SyncReport runPaths(java.util.Collection<String> paths, Progress progress) {
+    long started = System.nanoTime();
+    List<String> indexable = paths.stream().filter(FileScanner::isIndexable).distinct().toList();
+    Map<String, FileState> known = store.fileStates(indexable);
+    Map<String, FileScanner.Stat> onDisk = FileScanner.stat(root, indexable);
+    List<String> removed = known.keySet().stream().filter(p -> !onDisk.containsKey(p)).sorted().toList();
+    return sync(known, onDisk, removed, "updating the index", progress, started);
+  }
+
+  private SyncReport sync(Map<String, FileState> known, Map<String, FileScanner.Stat> onDisk, List<String> removed,
+      String task, Progress progress, long started) {
     List<String> candidates = new ArrayList<>();
     int unchanged = 0;
     for (Map.Entry<String, FileScanner.Stat> e : onDisk.entrySet()) {
@@ -51,22 +75,12 @@ final class IndexSync {
         unchanged++;
       }
     }
-    List<String> removed = known.keySet().stream().filter(p -> !onDisk.containsKey(p)).sorted().toList();
     candidates.sort(null);
-
-    if (rebuild) {
-      store.begin();
-      fullText.beginUpdate();
-      fullText.clear();
-      store.clearAll();
-      fullText.commitUpdate();
-      store.commit();
-    }
 
     int added = 0;
     int changed = 0;
     List<FileProblem> problems = new ArrayList<>();
-    progress.start(rebuild ? "rebuilding the index" : "updating the index", candidates.size());
+    progress.start(task, candidates.size());
     AtomicLong done = new AtomicLong();
     for (int from = 0; from < candidates.size() || (from == 0 && !removed.isEmpty()); from += BATCH) {
       List<String> slice = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
@@ -121,6 +135,8 @@ final class IndexSync {
           fullText.deletePath(path);
         }
         for (ParsedFile p : parsed) {
+          // Always delete, even for files the index does not know: after a crash between the engine's commit and
+          // SQLite's, the engine already holds them, and adding again would duplicate them.
           fullText.deletePath(p.path());
           p.docs().forEach(fullText::add);
         }

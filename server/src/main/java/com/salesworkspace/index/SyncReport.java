@@ -7,6 +7,9 @@ import java.util.List;
 public record SyncReport(
     int added, int changed, int removed, int unchanged, long millis, List<FileProblem> problems) {
 
+  /** A refresh that found nothing to do without looking (the watcher saw no change). */
+  public static final SyncReport NOTHING = new SyncReport(0, 0, 0, 0, 0, List.of());
+
   public boolean changedAnything() {
     return added + changed + removed > 0;
   }

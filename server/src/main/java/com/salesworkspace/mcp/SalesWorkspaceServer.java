@@ -36,9 +36,13 @@ public final class SalesWorkspaceServer {
 
   private SalesWorkspaceServer() {}
 
-  /** The context every transport's server shares; the index opens on first use. */
+  /** The context every transport's server shares; the index opens on first use and then follows file changes. */
   public static ToolContext context(Workspace workspace) {
-    return new ToolContext(workspace, () -> Index.open(workspace), Clock.systemDefaultZone());
+    return new ToolContext(workspace, () -> {
+      Index index = Index.open(workspace);
+      index.watchForChanges();
+      return index;
+    }, Clock.systemDefaultZone());
   }
 
   public static HandshakeInfo handshake(List<WorkspaceTool> tools) {

@@ -76,6 +76,7 @@ public final class LogInteractionTool implements WorkspaceTool {
     boolean dryRun = args.bool("dry_run", false);
     InteractionLog.Written written = dryRun ? context.interactionLog().preview(in) : context.interactionLog().write(in);
     if (!dryRun && written.created()) {
+      context.index().noteChanged(written.path());
       context.refreshIndex();
     }
     String text = dryRun ? "Would write " + written.path() + " (id " + written.id() + ")."
