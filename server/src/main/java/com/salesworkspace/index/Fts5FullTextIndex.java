@@ -19,6 +19,16 @@ public final class Fts5FullTextIndex implements FullTextIndex {
   private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"|(-?)([^\\s\"]+)");
 
   private final Connection connection;
+  private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
 
   public Fts5FullTextIndex(Connection connection) {
     this.connection = connection;
@@ -46,9 +56,9 @@ public final class Fts5FullTextIndex implements FullTextIndex {
 
   @Override
   public void deletePath(String path) {
-    try (PreparedStatement rows = connection.prepareStatement(
-            "DELETE FROM fts WHERE rowid IN (SELECT row FROM fts_rows WHERE path=?)");
-        PreparedStatement map = connection.prepareStatement("DELETE FROM fts_rows WHERE path=?")) {
+    try {
+      PreparedStatement rows = statement("DELETE FROM fts WHERE rowid IN (SELECT row FROM fts_rows WHERE path=?)");
+      PreparedStatement map = statement("DELETE FROM fts_rows WHERE path=?");
       rows.setString(1, path);
       rows.executeUpdate();
       map.setString(1, path);
@@ -60,9 +70,10 @@ public final class Fts5FullTextIndex implements FullTextIndex {
 
   @Override
   public void add(SearchDoc d) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO fts(title, body, people, key, path, kind, customer, type, source, direction, date) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+    try {
+      PreparedStatement ps = statement(
+          "INSERT INTO fts(title, body, people, key, path, kind, customer, type, source, direction, date) "
+              + "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
       ps.setString(1, d.title());
       ps.setString(2, d.body());
       ps.setString(3, d.people());
@@ -75,11 +86,9 @@ public final class Fts5FullTextIndex implements FullTextIndex {
       ps.setString(10, d.direction());
       ps.setLong(11, d.epochMillis());
       ps.executeUpdate();
-      try (PreparedStatement map = connection.prepareStatement(
-          "INSERT INTO fts_rows(path, row) VALUES (?, last_insert_rowid())")) {
-        map.setString(1, d.path());
-        map.executeUpdate();
-      }
+      PreparedStatement map = statement("INSERT INTO fts_rows(path, row) VALUES (?, last_insert_rowid())");
+      map.setString(1, d.path());
+      map.executeUpdate();
     } catch (SQLException e) {
       throw new IndexException("FTS5 insert failed: " + e.getMessage(), e);
     }
@@ -230,6 +239,13 @@ public final class Fts5FullTextIndex implements FullTextIndex {
 
   @Override
   public void close() {
-    // The connection belongs to the index store.
+    // The connection belongs to the index store; only our statements are ours to close.
+    for (PreparedStatement ps : statements.values()) {
+      try {
+        ps.close();
+      } catch (SQLException ignored) {
+        // closing anyway
+      }
+    }
   }
 }

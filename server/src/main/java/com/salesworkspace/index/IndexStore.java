@@ -27,9 +27,20 @@ public final class IndexStore implements Closeable {
   private static final List<String> ROW_TABLES = List.of("customers", "contacts", "deals", "interactions");
 
   private final Connection connection;
+  // Prepared once per connection: a sync writes several rows per file, and preparing each time dominated.
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private IndexStore(Connection connection) {
     this.connection = connection;
+  }
+
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
   }
 
   public static IndexStore open(Path dbFile) {
@@ -161,9 +172,10 @@ public final class IndexStore implements Closeable {
       if (file.interaction() != null) {
         insertInteraction(file.path(), file.interaction());
       }
-      try (PreparedStatement ps = connection.prepareStatement(
+      {
+        PreparedStatement ps = statement(
           "INSERT OR REPLACE INTO files(path, customer, size, mtime_ns, hash, problem_line, problem) "
-              + "VALUES (?,?,?,?,?,?,?)")) {
+              + "VALUES (?,?,?,?,?,?,?)");
         ps.setString(1, file.path());
         ps.setString(2, file.customer());
         ps.setLong(3, file.size());
@@ -185,7 +197,8 @@ public final class IndexStore implements Closeable {
 
   /** Records a new mtime for a file whose content did not change. */
   public void touch(String path, long size, long mtimeNanos) {
-    try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET size=?, mtime_ns=? WHERE path=?")) {
+    try {
+      PreparedStatement ps = statement("UPDATE files SET size=?, mtime_ns=? WHERE path=?");
       ps.setLong(1, size);
       ps.setLong(2, mtimeNanos);
       ps.setString(3, path);
@@ -198,10 +211,9 @@ public final class IndexStore implements Closeable {
   public void remove(String path) {
     try {
       deleteRows(path);
-      try (PreparedStatement ps = connection.prepareStatement("DELETE FROM files WHERE path=?")) {
-        ps.setString(1, path);
-        ps.executeUpdate();
-      }
+      PreparedStatement ps = statement("DELETE FROM files WHERE path=?");
+      ps.setString(1, path);
+      ps.executeUpdate();
     } catch (SQLException e) {
       throw new IndexException("Could not remove " + path + " from the index", e);
     }
@@ -241,18 +253,18 @@ public final class IndexStore implements Closeable {
 
   private void deleteRows(String path) throws SQLException {
     for (String table : ROW_TABLES) {
-      try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE path=?")) {
-        ps.setString(1, path);
-        ps.executeUpdate();
-      }
+      PreparedStatement ps = statement("DELETE FROM " + table + " WHERE path=?");
+      ps.setString(1, path);
+      ps.executeUpdate();
     }
   }
 
   private void insertProfile(String slug, String path, CustomerProfile p) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
+    {
+      PreparedStatement ps = statement(
         "INSERT OR REPLACE INTO customers(slug, path, name, industry, tier, lifecycle_stage, owner, csm, arr, "
             + "currency, health_score, health_trend, health_updated, renewal_date, region, employees, domains, "
-            + "competitors, slack_channels, crm, tags, profile_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + "competitors, slack_channels, crm, tags, profile_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       int i = 1;
       ps.setString(i++, slug);
       ps.setString(i++, path);
@@ -281,9 +293,10 @@ public final class IndexStore implements Closeable {
   }
 
   private void insertContacts(String slug, String path, List<Contact> contacts) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
+    {
+      PreparedStatement ps = statement(
         "INSERT INTO contacts(customer, path, position, name, email, title, role, sentiment, last_contacted) "
-            + "VALUES (?,?,?,?,?,?,?,?,?)")) {
+            + "VALUES (?,?,?,?,?,?,?,?,?)");
       for (int n = 0; n < contacts.size(); n++) {
         Contact c = contacts.get(n);
         ps.setString(1, slug);
@@ -302,10 +315,11 @@ public final class IndexStore implements Closeable {
   }
 
   private void insertDeals(String slug, String path, List<Deal> deals) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
+    {
+      PreparedStatement ps = statement(
         "INSERT INTO deals(customer, path, position, id, name, amount, currency, stage, close_date, probability, "
             + "forecast_category, next_step, next_step_date, created, updated, competitors, deal_json) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       for (int n = 0; n < deals.size(); n++) {
         Deal d = deals.get(n);
         int i = 1;
@@ -334,9 +348,10 @@ public final class IndexStore implements Closeable {
 
   private void insertInteraction(String path, Interaction interaction) throws SQLException {
     InteractionHeader h = interaction.header();
-    try (PreparedStatement ps = connection.prepareStatement(
+    {
+      PreparedStatement ps = statement(
         "INSERT OR REPLACE INTO interactions(path, id, customer, type, date, epoch_ms, source, source_id, subject, "
-            + "from_addr, to_addrs, participants, direction, body_chars) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + "from_addr, to_addrs, participants, direction, body_chars) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       int i = 1;
       ps.setString(i++, path);
       ps.setString(i++, h.id());
@@ -374,6 +389,9 @@ public final class IndexStore implements Closeable {
   public void close() {
     try {
       rollback();
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new IndexException("Could not close the index database", e);

@@ -38,5 +38,11 @@ final class Migrations {
       CREATE INDEX interactions_customer_date ON interactions(customer, epoch_ms);
       CREATE INDEX interactions_id ON interactions(id);
       CREATE INDEX interactions_source_id ON interactions(source, source_id);
+      """,
+      // 2: every table is cleared by the file its rows came from; without these, each file's update scanned them.
+      """
+      CREATE INDEX customers_path ON customers(path);
+      CREATE INDEX contacts_path ON contacts(path);
+      CREATE INDEX deals_path ON deals(path);
       """);
 }
