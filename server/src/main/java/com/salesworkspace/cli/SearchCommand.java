@@ -4,7 +4,6 @@ import com.salesworkspace.index.Index;
 import com.salesworkspace.index.SearchHits;
 import com.salesworkspace.index.SearchRequest;
 import com.salesworkspace.util.Dates;
-import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -60,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
         since == null ? null : Dates.startOfDay(since, "--since"),
         until == null ? null : Dates.endOfDay(until, "--until"), 0, limit, newest);
     try (Index index = Index.open(ws)) {
-      RefreshNotice.print(index.refresh(Progress.toStderr()));
+      RefreshNotice.refresh(index);
       SearchHits hits = index.search(request);
       if (json) {
         Output.json(hits);

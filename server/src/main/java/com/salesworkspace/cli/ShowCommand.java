@@ -7,7 +7,6 @@ import com.salesworkspace.index.Index;
 import com.salesworkspace.model.Contact;
 import com.salesworkspace.model.CustomerProfile;
 import com.salesworkspace.model.Deal;
-import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -34,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
     Workspace ws = workspace.open();
     ws.customerDir(customer);
     try (Index index = Index.open(ws)) {
-      RefreshNotice.print(index.refresh(Progress.toStderr()));
+      RefreshNotice.refresh(index);
       CustomerDetail detail = new CustomerService(ws, index).detail(customer, Math.max(0, recent));
       if (json) {
         Output.json(detail);

@@ -15,6 +15,11 @@ public interface FullTextIndex extends Closeable {
 
   void add(SearchDoc doc);
 
+  /** Adds many documents; an engine that can take them from several threads at once may. */
+  default void addAll(java.util.List<SearchDoc> docs) {
+    docs.forEach(this::add);
+  }
+
   void commitUpdate();
 
   void rollbackUpdate();

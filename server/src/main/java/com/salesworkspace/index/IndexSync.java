@@ -134,12 +134,12 @@ final class IndexSync {
         for (String path : removed) {
           fullText.deletePath(path);
         }
+        // Always delete, even for files the index does not know: after a crash between the engine's commit and
+        // SQLite's, the engine already holds them, and adding again would duplicate them.
         for (ParsedFile p : parsed) {
-          // Always delete, even for files the index does not know: after a crash between the engine's commit and
-          // SQLite's, the engine already holds them, and adding again would duplicate them.
           fullText.deletePath(p.path());
-          p.docs().forEach(fullText::add);
         }
+        fullText.addAll(parsed.stream().flatMap(p -> p.docs().stream()).toList());
         fullText.commitUpdate();
       }
       for (String path : removed) {

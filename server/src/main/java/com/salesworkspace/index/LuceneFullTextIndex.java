@@ -41,8 +41,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Apache Lucene: BM25 with block-max WAND top-k, so a common term costs about what a rare one does. The writer is
- * opened only for an update and closed after it, so another process (the CLI beside a running server) can update
- * the same index in turn; readers refresh to the latest commit before each search.
+ * opened on the first update and kept for the life of the process: closing it waits for merges, which on a large
+ * index takes seconds. Meanwhile another process cannot write (it gets an IndexBusyException) but can still read;
+ * readers refresh to the latest commit before each search.
  */
 public final class LuceneFullTextIndex implements FullTextIndex {
   private static final int EXACT_TOTAL_UP_TO = 1000;
@@ -86,8 +87,10 @@ public final class LuceneFullTextIndex implements FullTextIndex {
     }
     try {
       writer = new IndexWriter(directory, config());
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IndexBusyException("Another process (a running server?) is updating the search index", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("The search index is locked or unreadable: " + e.getMessage(), e);
+      throw new UncheckedIOException("The search index is unreadable: " + e.getMessage(), e);
     }
   }
 
@@ -123,6 +126,13 @@ public final class LuceneFullTextIndex implements FullTextIndex {
     }
   }
 
+  /** IndexWriter takes documents from several threads at once: analysis is most of the indexing cost. */
+  @Override
+  public void addAll(List<SearchDoc> docs) {
+    writer();
+    docs.parallelStream().forEach(this::add);
+  }
+
   @Override
   public void commitUpdate() {
     if (writer == null) {
@@ -130,11 +140,9 @@ public final class LuceneFullTextIndex implements FullTextIndex {
     }
     try {
       writer.commit();
-      writer.close();
     } catch (IOException e) {
+      rollbackUpdate();
       throw new UncheckedIOException("Could not commit the search index: " + e.getMessage(), e);
-    } finally {
-      writer = null;
     }
   }
 
@@ -314,6 +322,7 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 
   @Override
   public void close() throws IOException {
+    // Everything that matters is committed; rolling back drops nothing and does not wait for merges.
     rollbackUpdate();
     if (searchers != null) {
       searchers.close();

@@ -170,6 +170,20 @@ class IndexSyncTest {
   }
 
   @Test
+  void aSecondWriterIsToldTheIndexIsBusyAndCanStillRead() throws Exception {
+    open(Index.Engine.LUCENE).refresh(Progress.NONE);
+    ws.interaction("acme", "2026-11-15-gmail-0b0b0b", "email", "2026-11-15T09:00:00Z", "gmail", "x", null,
+        "inbound", "The numbatrix plan.");
+    try (Index second = Index.open(ws.root(), ws.root().resolve(".workspace"), Index.Engine.LUCENE)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.refresh(Progress.NONE))
+          .isInstanceOf(IndexBusyException.class).hasMessageContaining("running server");
+      assertThat(second.search(SearchRequest.of("zephyrine", 5)).total()).isEqualTo(1);
+    }
+    assertThat(index.refresh(Progress.NONE).added()).as("the first one still writes").isEqualTo(1);
+    assertThat(hits("numbatrix")).isEqualTo(1);
+  }
+
+  @Test
   void switchingEnginesReindexesEverything() {
     open(Index.Engine.LUCENE).refresh(Progress.NONE);
     index.close();
