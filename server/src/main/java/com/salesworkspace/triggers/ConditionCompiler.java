@@ -25,6 +25,7 @@ import org.projectnessie.cel.relocated.com.google.api.expr.v1alpha1.Type;
  */
 public final class ConditionCompiler {
   public static final int MAX_LENGTH = 2000;
+  private static final Pattern CALLED = Pattern.compile("function: \"([^\"]+)\"");
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
   private static final ConditionCompiler INSTANCE = new ConditionCompiler();
@@ -77,8 +78,16 @@ public final class ConditionCompiler {
     Set<String> called = new HashSet<>();
     collectCalls(parsed.getAst().getExpr(), called);
     Env.AstIssuesTuple checked;
-    synchronized (env) {
-      checked = env.check(parsed.getAst());
+    try {
+      synchronized (env) {
+        checked = env.check(parsed.getAst());
+      }
+    } catch (RuntimeException e) {
+      // The checker throws instead of reporting for some calls on values (x.getClass()).
+      Matcher fn = CALLED.matcher(String.valueOf(e.getMessage()));
+      throw new ConditionException(fn.find() ? explain("undeclared reference to '" + fn.group(1) + "'", Set.of(
+          fn.group(1))) : "the condition cannot be type-checked: " + e.getMessage().lines().findFirst().orElse(""),
+          1, 1);
     }
     if (checked.hasIssues()) {
       CELError first = checked.getIssues().getErrors().get(0);

@@ -120,7 +120,7 @@ public final class RuleLoader {
   }
 
   private Rule parseRule(String file, String text, String name, Object value) throws RuleException {
-    int line = YamlSupport.lineOf(text, List.of(name));
+    int line = keyLine(text, name);
     if (!NAME.matcher(name).matches()) {
       throw new RuleException(line, "a rule name uses lower-case letters, digits, '_' and '-' (like churn_risk).");
     }
@@ -201,6 +201,18 @@ public final class RuleLoader {
     }
     return new Rule(name, file, line, description, keywords, conditions, List.copyOf(actions), enabled, cooldown,
         within, Set.copyOf(sources), direction);
+  }
+
+  /** The line of a top-level key (where a rule starts), not of its value (the line below in block style). */
+  static int keyLine(String text, String key) {
+    Pattern p = Pattern.compile("^['\"]?" + Pattern.quote(key) + "['\"]?\\s*:");
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (p.matcher(lines.get(i)).find()) {
+        return i + 1;
+      }
+    }
+    return YamlSupport.lineOf(text, List.of(key));
   }
 
   private static int at(String text, String rule, String field) {
