@@ -33,7 +33,7 @@ public final class AlertStore {
   public Map<String, List<LocalDate>> firedBetween(LocalDate after, LocalDate before) {
     Map<String, List<LocalDate>> fired = new HashMap<>();
     try (PreparedStatement ps = connection().prepareStatement(
-        "SELECT rule, customer, fired_on, id FROM alerts WHERE fired_on > ? AND fired_on < ?")) {
+        "SELECT rule, customer, fired_on FROM alerts WHERE fired_on > ? AND fired_on < ?")) {
       ps.setString(1, after.toString());
       ps.setString(2, before.toString());
       try (ResultSet rs = ps.executeQuery()) {
@@ -78,42 +78,48 @@ public final class AlertStore {
     return String.join("\u0000", parts);
   }
 
-  /** Stores an alert and the interactions it reports, in one transaction; an alert stored before is replaced. */
+  /** Stores an alert and the interactions it reports; an alert stored before is replaced. */
   public void save(Alert alert) {
+    saveAll(List.of(alert));
+  }
+
+  /** Stores alerts and the interactions they report, all in one transaction. */
+  public void saveAll(List<Alert> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
     store.begin();
-    try {
-      try (PreparedStatement del = connection().prepareStatement("DELETE FROM alert_evidence WHERE alert_id = ?")) {
-        del.setString(1, alert.id());
-        del.executeUpdate();
-      }
-      try (PreparedStatement ps = connection().prepareStatement("INSERT OR REPLACE INTO alerts(id, rule, customer, "
-          + "kind, fired_on, fired_at, rule_file, summary, data) VALUES (?,?,?,?,?,?,?,?,?)")) {
-        ps.setString(1, alert.id());
-        ps.setString(2, alert.rule());
-        ps.setString(3, alert.customer());
-        ps.setString(4, alert.kind());
-        ps.setString(5, alert.firedOn().toString());
-        ps.setString(6, alert.firedAt());
-        ps.setString(7, alert.ruleFile());
-        ps.setString(8, alert.summary());
-        ps.setString(9, Json.write(alert));
-        ps.executeUpdate();
-      }
-      try (PreparedStatement ps = connection().prepareStatement(
-          "INSERT OR IGNORE INTO alert_evidence(alert_id, rule, customer, interaction_id) VALUES (?,?,?,?)")) {
+    try (PreparedStatement delete = connection().prepareStatement("DELETE FROM alert_evidence WHERE alert_id = ?");
+        PreparedStatement insert = connection().prepareStatement("INSERT OR REPLACE INTO alerts(id, rule, customer, "
+            + "kind, fired_on, fired_at, rule_file, summary, data) VALUES (?,?,?,?,?,?,?,?,?)");
+        PreparedStatement evidence = connection().prepareStatement(
+            "INSERT OR IGNORE INTO alert_evidence(alert_id, rule, customer, interaction_id) VALUES (?,?,?,?)")) {
+      for (Alert alert : batch) {
+        delete.setString(1, alert.id());
+        delete.executeUpdate();
+        insert.setString(1, alert.id());
+        insert.setString(2, alert.rule());
+        insert.setString(3, alert.customer());
+        insert.setString(4, alert.kind());
+        insert.setString(5, alert.firedOn().toString());
+        insert.setString(6, alert.firedAt());
+        insert.setString(7, alert.ruleFile());
+        insert.setString(8, alert.summary());
+        insert.setString(9, Json.write(alert));
+        insert.executeUpdate();
         for (Alert.InteractionEvidence e : alert.evidence().interactions()) {
-          ps.setString(1, alert.id());
-          ps.setString(2, alert.rule());
-          ps.setString(3, alert.customer());
-          ps.setString(4, e.id());
-          ps.addBatch();
+          evidence.setString(1, alert.id());
+          evidence.setString(2, alert.rule());
+          evidence.setString(3, alert.customer());
+          evidence.setString(4, e.id());
+          evidence.addBatch();
         }
-        ps.executeBatch();
       }
+      evidence.executeBatch();
       store.commit();
     } catch (SQLException | RuntimeException e) {
       store.rollback();
-      throw new IndexException("Could not store alert " + alert.id() + ": " + e.getMessage(), e);
+      throw new IndexException("Could not store " + batch.size() + " alerts: " + e.getMessage(), e);
     }
   }
 

@@ -27,7 +27,10 @@ public final class PulseLog {
   private static final int SHOWN = 5;
 
   private final Workspace workspace;
+  private final Map<String, StringBuilder> pending = new java.util.LinkedHashMap<>();
+  private final Map<String, String> headers = new java.util.HashMap<>();
 
+  /** Appends are gathered and written by {@link #flush()}: one write per file per run, whatever the alert count. */
   public PulseLog(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -56,9 +59,19 @@ public final class PulseLog {
   }
 
   private void appendTo(String path, String header, String section) {
-    Path file = workspace.guard().resolve(path);
-    String current = Files.isRegularFile(file) ? CustomerFiles.readText(file, path) : header;
-    AtomicFiles.write(file, current + section);
+    headers.putIfAbsent(path, header);
+    pending.computeIfAbsent(path, p -> new StringBuilder()).append(section);
+  }
+
+  /** Writes what was appended since the last flush, each file atomically. */
+  public void flush() {
+    for (Map.Entry<String, StringBuilder> e : pending.entrySet()) {
+      String path = e.getKey();
+      Path file = workspace.guard().resolve(path);
+      String current = Files.isRegularFile(file) ? CustomerFiles.readText(file, path) : headers.get(path);
+      AtomicFiles.write(file, current + e.getValue());
+    }
+    pending.clear();
   }
 
   static String render(Alert a) {

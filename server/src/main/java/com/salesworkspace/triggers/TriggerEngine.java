@@ -93,11 +93,14 @@ public final class TriggerEngine {
       workspace.customerDir(options.customer());
     }
     restoreIfEmpty();
+    long loaded = System.nanoTime();
     Map<String, CustomerFacts> facts =
         new FactsReader(index.store().connection(), workspace.workflow()).read(asOf, options.customer());
+    long factsRead = System.nanoTime();
 
     List<Rule> keywordRules = active.stream().filter(Rule::isKeywordRule).toList();
     List<Found> found = scan(keywordRules, asOf, options.customer());
+    long scanned = System.nanoTime();
     Map<String, String> reported = alerts.reportedInteractions(keywordRules.stream().map(Rule::name).toList());
     int maxCooldown = active.stream().mapToInt(Rule::cooldownDays).max().orElse(0);
     Map<String, List<LocalDate>> fired = alerts.firedBetween(asOf.minusDays(maxCooldown), asOf.plusDays(maxCooldown));
@@ -125,8 +128,13 @@ public final class TriggerEngine {
       }
     }
 
+    long evaluated = System.nanoTime();
     List<Alert> done = act(raised, set, facts, asOf, options.dryRun());
     long millis = (System.nanoTime() - started) / 1_000_000;
+    LOG.debug("rules loaded in {} ms, facts of {} customers in {} ms, {} phrase candidates in {} ms, rules "
+        + "evaluated in {} ms, {} alerts acted on in {} ms", (loaded - started) / 1_000_000, facts.size(),
+        (factsRead - loaded) / 1_000_000, found.size(), (scanned - factsRead) / 1_000_000,
+        (evaluated - scanned) / 1_000_000, done.size(), (System.nanoTime() - evaluated) / 1_000_000);
     return new TriggerRun(asOf, options.dryRun(), set.rules().size(), active.size(), facts.size(), found.size(),
         done, suppressed, set.problems(), errors, millis);
   }
@@ -305,26 +313,26 @@ public final class TriggerEngine {
     if (raised.isEmpty()) {
       return List.of();
     }
-    List<Alert> done = new ArrayList<>();
     OffsetDateTime when = asOf.equals(today()) ? OffsetDateTime.now(clock)
         : asOf.atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC);
     PulseLog pulse = new PulseLog(workspace);
-    try (ActionRunner runner = new ActionRunner(workspace, ActionConfig.load(workspace), env, workspace.team(),
-        dryRun)) {
-      for (Alert alert : raised) {
+    ActionConfig config = ActionConfig.load(workspace);
+    List<Alert> pending = dryRun ? raised : raised.stream().map(a -> withId(a, newId(a))).toList();
+    // Stored before acting: a crash mid-action cannot make a rule fire twice.
+    if (!dryRun) {
+      alerts.saveAll(pending);
+    }
+    List<Alert> done = new ArrayList<>(pending.size());
+    try (ActionRunner runner = new ActionRunner(workspace, config, env, workspace.team(), dryRun, pulse)) {
+      for (Alert alert : pending) {
         Rule rule = set.find(alert.rule()).orElseThrow();
-        CustomerFacts f = facts.get(alert.customer());
-        if (dryRun) {
-          done.add(alert.withActions(runner.perform(rule, alert, f, when)));
-          continue;
-        }
-        Alert stored = withId(alert, newId(alert));
-        // Stored before acting: a crash mid-action cannot make the rule fire twice.
-        alerts.save(stored);
-        stored = stored.withActions(runner.perform(rule, stored, f, when));
-        alerts.save(stored);
-        pulse.append(stored);
-        done.add(stored);
+        done.add(alert.withActions(runner.perform(rule, alert, facts.get(alert.customer()), when)));
+      }
+    } finally {
+      if (!dryRun) {
+        alerts.saveAll(done);
+        done.forEach(pulse::append);
+        pulse.flush();
       }
     }
     return done;
@@ -354,7 +362,7 @@ public final class TriggerEngine {
     List<Alert> recorded = new PulseLog(workspace).recorded();
     if (!recorded.isEmpty()) {
       LOG.info("Restoring {} alerts from {}", recorded.size(), PulseLog.DIR);
-      recorded.forEach(alerts::save);
+      alerts.saveAll(recorded);
     }
   }
 

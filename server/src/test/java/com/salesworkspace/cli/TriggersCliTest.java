@@ -99,5 +99,7 @@ class TriggersCliTest {
         + "'page_everyone'");
     assertThat(run("triggers", "run", "--workspace", ws, "--as-of", "2026-11-20", "--dry-run")).isEqualTo(1);
     assertThat(stdout()).contains("Rules that did not load (the others ran):", "6 alerts would fire");
+    assertThat(run("doctor", "--workspace", ws)).isEqualTo(1);
+    assertThat(stdout()).contains("personal/triggers/more.yaml:3: error: rule 'stalled'");
   }
 }

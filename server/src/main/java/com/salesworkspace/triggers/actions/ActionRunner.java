@@ -40,14 +40,15 @@ public final class ActionRunner implements AutoCloseable {
   private final PulseLog pulse;
   private SlackMessenger slack;
 
+  /** @param pulse where outbox entries go; the caller flushes it */
   public ActionRunner(Workspace workspace, ActionConfig config, Map<String, String> env, List<TeamMember> team,
-      boolean dryRun) {
+      boolean dryRun, PulseLog pulse) {
     this.workspace = workspace;
     this.config = config;
     this.env = env;
     team.forEach(m -> this.team.put(m.id(), m));
     this.dryRun = dryRun;
-    this.pulse = new PulseLog(workspace);
+    this.pulse = pulse;
   }
 
   /** Performs every action of the rule for this alert; one failing action never stops the others. */
