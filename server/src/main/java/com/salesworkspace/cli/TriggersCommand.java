@@ -43,7 +43,8 @@ final class TriggersCommand implements Runnable {
     return value == null ? null : Dates.day(value, "--as-of");
   }
 
-  @Command(name = "run", description = "Evaluate every enabled rule once and act on what fires.")
+  @Command(name = "run", description = "Evaluate every enabled rule once and act on what fires; exits 1 when a "
+      + "rule did not load or failed (the others still ran).")
   static final class Run implements Callable<Integer> {
     @Mixin WorkspaceOption workspace;
 

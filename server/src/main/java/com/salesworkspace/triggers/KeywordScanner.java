@@ -24,6 +24,7 @@ import java.util.Map;
 public final class KeywordScanner {
   private static final int BATCH = 500;
   private static final int EXCERPT_CHARS = 90;
+  private static final java.util.regex.Pattern EMAIL_DOMAIN = java.util.regex.Pattern.compile("@([A-Za-z0-9.-]+)");
 
   /** An interaction's metadata as the rules filter on it; direction is inferred from the sender when missing. */
   public record InteractionMeta(String path, String id, String customer, String type, String source,
@@ -122,7 +123,7 @@ public final class KeywordScanner {
     if (from == null) {
       return null;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("@([A-Za-z0-9.-]+)").matcher(from);
+    java.util.regex.Matcher m = EMAIL_DOMAIN.matcher(from);
     if (!m.find()) {
       return null;
     }

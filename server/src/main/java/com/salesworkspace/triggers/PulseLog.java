@@ -121,6 +121,11 @@ public final class PulseLog {
     }
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+        try {
+          workspace.guard().confine(f);
+        } catch (com.salesworkspace.workspace.WorkspaceException e) {
+          continue; // a link out of the workspace is not ours to read
+        }
         for (String line : Files.readAllLines(f)) {
           if (line.startsWith(RECORD) && line.endsWith("-->")) {
             try {

@@ -5,6 +5,7 @@ import com.salesworkspace.workspace.CustomerFiles;
 import com.salesworkspace.workspace.FileProblem;
 import com.salesworkspace.workspace.InvalidFileException;
 import com.salesworkspace.workspace.Workspace;
+import com.salesworkspace.workspace.WorkspaceException;
 import com.salesworkspace.workspace.YamlSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,6 +89,10 @@ public final class RuleLoader {
       parsed = YamlSupport.parse(text, file);
     } catch (InvalidFileException e) {
       problems.add(e.problem());
+      return List.of();
+    } catch (WorkspaceException | UncheckedIOException e) {
+      // A link that leads out of the workspace, an unreadable file: this file is out, the others still load.
+      problems.add(FileProblem.error(file, 0, "the rule file cannot be read: " + e.getMessage()));
       return List.of();
     }
     if (parsed == null) {

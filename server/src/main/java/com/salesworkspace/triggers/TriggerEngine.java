@@ -89,17 +89,16 @@ public final class TriggerEngine {
     LocalDate asOf = options.asOf() != null ? options.asOf() : today();
     RuleSet set = rules();
     List<Rule> active = select(set, options.rules());
-    if (options.customer() != null) {
-      workspace.customerDir(options.customer());
-    }
+    String customer = options.customer() == null ? null
+        : workspace.customerDir(options.customer()).getFileName().toString();
     restoreIfEmpty();
     long loaded = System.nanoTime();
     Map<String, CustomerFacts> facts =
-        new FactsReader(index.store().connection(), workspace.workflow()).read(asOf, options.customer());
+        new FactsReader(index.store().connection(), workspace.workflow()).read(asOf, customer);
     long factsRead = System.nanoTime();
 
     List<Rule> keywordRules = active.stream().filter(Rule::isKeywordRule).toList();
-    List<Found> found = scan(keywordRules, asOf, options.customer());
+    List<Found> found = scan(keywordRules, asOf, customer);
     long scanned = System.nanoTime();
     Map<String, String> reported = alerts.reportedInteractions(keywordRules.stream().map(Rule::name).toList());
     int maxCooldown = active.stream().mapToInt(Rule::cooldownDays).max().orElse(0);
@@ -144,6 +143,11 @@ public final class TriggerEngine {
       if (set.find(name).isEmpty()) {
         throw new WorkspaceException("There is no rule '" + name + "'" + problemOf(set, name) + "; the rules are "
             + String.join(", ", set.rules().stream().map(Rule::name).toList()) + ".");
+      }
+      Rule rule = set.find(name).orElseThrow();
+      if (!rule.enabled()) {
+        throw new WorkspaceException("The rule '" + name + "' is disabled (enabled: false in " + rule.location()
+            + "); enable it to run it.");
       }
     }
     return set.enabled().stream().filter(r -> names.isEmpty() || names.contains(r.name())).toList();

@@ -146,6 +146,18 @@ class RuleLoaderTest {
   }
 
   @Test
+  void aRuleFileLinkingOutOfTheWorkspaceIsRefusedAndTheOthersStillLoad() throws Exception {
+    TestWorkspace ws = TestWorkspace.minimal(dir.resolve("ws"));
+    ws.write("personal/triggers/good.yaml", "quiet:\n  conditions: ['no_activity > 60']\n  actions: [alert_csm]\n");
+    Path outside = java.nio.file.Files.writeString(dir.resolve("outside.yaml"), "x:\n  keywords: [a]\n  actions: [notify_ae]\n");
+    java.nio.file.Files.createSymbolicLink(ws.root().resolve("personal/triggers/linked.yaml"), outside);
+    RuleSet set = new RuleLoader(ws.open()).load();
+    assertThat(set.rules()).extracting(Rule::name).containsExactly("quiet");
+    assertThat(set.problems()).singleElement().asString()
+        .startsWith("personal/triggers/linked.yaml: error: the rule file cannot be read").contains("outside");
+  }
+
+  @Test
   void phrasesMatchWholeWordsIgnoringCaseAndPunctuation() {
     PhraseMatcher m = new PhraseMatcher(List.of("budget approved", "Looking for solution"));
     assertThat(m.find("Good news - BUDGET, approved!")).extracting(PhraseMatcher.Hit::phrase)
