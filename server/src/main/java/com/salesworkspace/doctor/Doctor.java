@@ -7,6 +7,8 @@ import com.salesworkspace.model.Interaction;
 import com.salesworkspace.model.InteractionHeader;
 import com.salesworkspace.model.TeamMember;
 import com.salesworkspace.model.Workflow;
+import com.salesworkspace.triggers.RuleLoader;
+import com.salesworkspace.triggers.actions.ActionConfig;
 import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.CustomerFiles;
 import com.salesworkspace.workspace.FileProblem;
@@ -67,6 +69,7 @@ public final class Doctor {
     checkFolders();
     checkWorkspaceFiles();
     checkBattlecards();
+    checkTriggers();
     List<String> folders = customerFolders();
     progress.start("checking customers", folders.size());
     int done = 0;
@@ -124,6 +127,12 @@ public final class Doctor {
     if (workflow != null && workflow.stages().isEmpty()) {
       problems.add(FileProblem.error(Workspace.WORKFLOW_FILE, 0, "the workflow has no stages."));
     }
+  }
+
+  /** Trigger rules and the action config, checked exactly as the trigger engine loads them. */
+  private void checkTriggers() {
+    problems.addAll(new RuleLoader(workspace).load().problems());
+    attempt(() -> ActionConfig.load(workspace));
   }
 
   private void checkBattlecards() {

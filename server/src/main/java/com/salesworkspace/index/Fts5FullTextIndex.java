@@ -229,6 +229,37 @@ public final class Fts5FullTextIndex implements FullTextIndex {
   }
 
   @Override
+  public void forEachPhraseMatch(List<String> phrases, long sinceMillis, long untilMillis,
+      java.util.function.Consumer<PhraseCandidate> consumer) {
+    List<String> quoted = new ArrayList<>();
+    for (String phrase : phrases) {
+      String words = phrase.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      if (!words.isEmpty()) {
+        quoted.add("\"" + words + "\"");
+      }
+    }
+    if (quoted.isEmpty()) {
+      return;
+    }
+    String sql = "SELECT path, customer, date, title, body FROM fts WHERE fts MATCH ? AND kind = ? "
+        + "AND date >= ? AND date <= ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, "{title body} : (" + String.join(" OR ", quoted) + ")");
+      ps.setString(2, SearchDoc.INTERACTION);
+      ps.setLong(3, sinceMillis);
+      ps.setLong(4, untilMillis);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(new PhraseCandidate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+              rs.getString(5)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IndexException("FTS5 phrase search failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public long documentCount() {
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM fts")) {
       return rs.next() ? rs.getLong(1) : 0;

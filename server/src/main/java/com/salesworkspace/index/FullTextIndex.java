@@ -1,6 +1,8 @@
 package com.salesworkspace.index;
 
 import java.io.Closeable;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The full-text side of the index. Updates are grouped: {@link #beginUpdate()}, any number of deletes and adds,
@@ -30,4 +32,11 @@ public interface FullTextIndex extends Closeable {
   SearchHits search(SearchRequest request);
 
   long documentCount();
+
+  /**
+   * Every interaction dated in [{@code sinceMillis}, {@code untilMillis}] whose subject or text holds at least one
+   * of the phrases (words in order, as the engine's analyzer sees them, so a superset of exact matches). Unranked and
+   * uncut, unlike {@link #search}: trigger rules check each candidate exactly.
+   */
+  void forEachPhraseMatch(List<String> phrases, long sinceMillis, long untilMillis, Consumer<PhraseCandidate> consumer);
 }

@@ -155,6 +155,17 @@ public final class Index implements Closeable {
     return fullText.documentCount();
   }
 
+  /** Interactions whose subject or text holds one of the phrases (see {@link FullTextIndex#forEachPhraseMatch}). */
+  public void forEachPhraseMatch(List<String> phrases, long sinceMillis, long untilMillis,
+      java.util.function.Consumer<PhraseCandidate> consumer) {
+    fullText.forEachPhraseMatch(phrases, sinceMillis, untilMillis, consumer);
+  }
+
+  /** The full-text engine itself, for benchmarks that load synthetic documents without files. */
+  public FullTextIndex fullText() {
+    return fullText;
+  }
+
   /** The files the index could not read, with the reason: the index's view of what doctor reports. */
   public List<FileProblem> problems() {
     List<FileProblem> problems = new ArrayList<>();

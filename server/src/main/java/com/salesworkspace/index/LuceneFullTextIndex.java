@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,19 +21,25 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -282,6 +292,87 @@ public final class LuceneFullTextIndex implements FullTextIndex {
       return;
     }
     builder.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+  }
+
+  @Override
+  public void forEachPhraseMatch(List<String> phrases, long sinceMillis, long untilMillis,
+      Consumer<PhraseCandidate> consumer) {
+    org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String phrase : phrases) {
+      for (String field : List.of("body", "title")) {
+        Query q = builder.createPhraseQuery(field, phrase);
+        if (q != null) {
+          any.add(q, BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+    }
+    if (clauses == 0) {
+      return;
+    }
+    Query query = new BooleanQuery.Builder()
+        .add(any.build(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term("kind", SearchDoc.INTERACTION)), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery("date", sinceMillis, untilMillis), BooleanClause.Occur.FILTER)
+        .build();
+    try {
+      SearcherManager manager = searchers();
+      IndexSearcher searcher = manager.acquire();
+      try {
+        List<Integer> docs = searcher.search(query, new AllDocs());
+        StoredFields stored = searcher.storedFields();
+        Set<String> fields = Set.of("path", "customer", "date", "title", "body");
+        for (int doc : docs) {
+          Document d = stored.document(doc, fields);
+          consumer.accept(new PhraseCandidate(d.get("path"), emptyToNull(d.get("customer")),
+              d.getField("date").numericValue().longValue(), d.get("title"), d.get("body")));
+        }
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Phrase search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Collects the ids of every matching document, in index order, without scoring. */
+  private static final class AllDocs implements CollectorManager<AllDocs.Ids, List<Integer>> {
+    static final class Ids extends SimpleCollector {
+      private final List<Integer> docs = new ArrayList<>();
+      private int base;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        base = context.docBase;
+      }
+
+      @Override
+      public void collect(int doc) {
+        docs.add(base + doc);
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    }
+
+    @Override
+    public Ids newCollector() {
+      return new Ids();
+    }
+
+    @Override
+    public List<Integer> reduce(Collection<Ids> collectors) {
+      List<Integer> all = new ArrayList<>();
+      for (Ids c : collectors) {
+        all.addAll(c.docs);
+      }
+      Collections.sort(all);
+      return all;
+    }
   }
 
   @Override

@@ -44,5 +44,17 @@ final class Migrations {
       CREATE INDEX customers_path ON customers(path);
       CREATE INDEX contacts_path ON contacts(path);
       CREATE INDEX deals_path ON deals(path);
+      """,
+      // 3: trigger alerts. Not derived from customer folders, so a rebuild keeps them; reporting/pulse/ holds a copy.
+      """
+      CREATE TABLE alerts (
+        id TEXT PRIMARY KEY, rule TEXT NOT NULL, customer TEXT NOT NULL, kind TEXT NOT NULL, fired_on TEXT NOT NULL,
+        fired_at TEXT NOT NULL, rule_file TEXT, summary TEXT NOT NULL, data TEXT NOT NULL);
+      CREATE INDEX alerts_rule_customer ON alerts(rule, customer, fired_on);
+      CREATE INDEX alerts_customer ON alerts(customer, fired_on);
+      CREATE INDEX alerts_fired_on ON alerts(fired_on);
+      CREATE TABLE alert_evidence (
+        alert_id TEXT NOT NULL, rule TEXT NOT NULL, customer TEXT NOT NULL, interaction_id TEXT NOT NULL,
+        PRIMARY KEY (rule, customer, interaction_id, alert_id));
       """);
 }

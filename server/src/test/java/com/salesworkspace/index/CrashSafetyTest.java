@@ -36,6 +36,8 @@ class CrashSafetyTest {
     @Override public void clear() { real.clear(); }
     @Override public SearchHits search(SearchRequest request) { return real.search(request); }
     @Override public long documentCount() { return real.documentCount(); }
+    @Override public void forEachPhraseMatch(java.util.List<String> phrases, long since, long until,
+        java.util.function.Consumer<PhraseCandidate> consumer) { real.forEachPhraseMatch(phrases, since, until, consumer); }
     @Override public void close() throws IOException { real.close(); }
 
     @Override

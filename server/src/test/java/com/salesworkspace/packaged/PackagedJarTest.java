@@ -46,13 +46,15 @@ class PackagedJarTest {
     try (McpSyncClient client = McpClient.sync(new StdioClientTransport(params, mapper()))
         .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build()) {
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(6);
+      assertThat(client.listTools().tools()).hasSize(8);
       Map<String, Map<String, Object>> calls = Map.of(
           "search_customers", Map.of("query", "security questionnaire"),
           "get_customer", Map.of("customer", "fjord-media", "as_of", "2026-11-20"),
           "email_search", Map.of("query", "\"budget approved\"", "direction", "inbound"),
           "slack_search", Map.of("customer", "acme-logistics", "limit", 3),
           "get_interaction", Map.of("id", "2026-10-22-gmail-26344d"),
+          "run_triggers", Map.of("as_of", "2026-11-20"),
+          "list_alerts", Map.of("rule", "churn_risk"),
           "log_interaction", Map.of("customer", "cedar-financial", "type", "note", "text", "Packaged test note."));
       calls.forEach((tool, args) -> {
         McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest(tool, args));

@@ -3,7 +3,9 @@ package com.salesworkspace.mcp.inventory;
 import com.salesworkspace.mcp.tools.EmailSearchTool;
 import com.salesworkspace.mcp.tools.GetCustomerTool;
 import com.salesworkspace.mcp.tools.GetInteractionTool;
+import com.salesworkspace.mcp.tools.ListAlertsTool;
 import com.salesworkspace.mcp.tools.LogInteractionTool;
+import com.salesworkspace.mcp.tools.RunTriggersTool;
 import com.salesworkspace.mcp.tools.SearchCustomersTool;
 import com.salesworkspace.mcp.tools.SlackSearchTool;
 import java.util.EnumSet;
@@ -23,6 +25,8 @@ public final class Inventory {
         new EmailSearchTool(),
         new SlackSearchTool(),
         new GetInteractionTool(),
+        new RunTriggersTool(),
+        new ListAlertsTool(),
         new LogInteractionTool());
   }
 

@@ -7,6 +7,7 @@ import com.salesworkspace.index.Index;
 import com.salesworkspace.interactions.InteractionLog;
 import com.salesworkspace.interactions.InteractionReader;
 import com.salesworkspace.interactions.InteractionSearch;
+import com.salesworkspace.triggers.TriggerEngine;
 import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
 import java.time.Clock;
@@ -84,5 +85,10 @@ public final class ToolContext {
 
   public InteractionLog interactionLog() {
     return new InteractionLog(workspace);
+  }
+
+  /** The trigger engine; secrets for actions (Slack, Salesforce) come from the server's environment only. */
+  public TriggerEngine triggers() {
+    return new TriggerEngine(workspace, index(), clock, System.getenv());
   }
 }

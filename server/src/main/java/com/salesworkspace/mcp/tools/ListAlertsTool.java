@@ -1,0 +1,110 @@
+package com.salesworkspace.mcp.tools;
+
+import com.salesworkspace.mcp.inventory.Schema;
+import com.salesworkspace.mcp.inventory.SizeContract;
+import com.salesworkspace.mcp.inventory.ToolArgs;
+import com.salesworkspace.mcp.inventory.ToolContext;
+import com.salesworkspace.mcp.inventory.ToolHints;
+import com.salesworkspace.mcp.inventory.ToolResult;
+import com.salesworkspace.mcp.inventory.Toolset;
+import com.salesworkspace.mcp.inventory.WorkspaceTool;
+import com.salesworkspace.triggers.Alert;
+import com.salesworkspace.triggers.AlertStore;
+import com.salesworkspace.triggers.TriggerEngine;
+import com.salesworkspace.triggers.TriggerReport;
+import com.salesworkspace.util.Cursors;
+import com.salesworkspace.util.Page;
+import com.salesworkspace.workspace.WorkspaceException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+public final class ListAlertsTool implements WorkspaceTool {
+  @Override
+  public String name() {
+    return "list_alerts";
+  }
+
+  @Override
+  public Toolset toolset() {
+    return Toolset.TRIGGERS;
+  }
+
+  @Override
+  public String title() {
+    return "List alerts";
+  }
+
+  @Override
+  public String description() {
+    return "The alerts trigger rules raised (by run_triggers with dry_run false, or the scheduled watcher), newest "
+        + "first: which rule fired for which customer, when, the evidence (interaction ids and quoted spans, or "
+        + "the values such as health_score and no_activity) and what the actions did. Filter by rule, customer, "
+        + "kind or dates.";
+  }
+
+  @Override
+  public Map<String, Object> inputSchema() {
+    return Schema.object()
+        .string("rule", "Only alerts of this rule, e.g. churn_risk.")
+        .string("customer", "Only alerts for this customer slug.")
+        .enumeration("kind", "keywords (phrase matches) or conditions (customer variables).",
+            RunTriggersTool.kinds())
+        .date("since", "Only alerts fired on or after this day (YYYY-MM-DD).")
+        .date("until", "Only alerts fired on or before this day (YYYY-MM-DD).")
+        .paging()
+        .build();
+  }
+
+  @Override
+  public Map<String, Object> outputSchema() {
+    return Schema.object().pageOutput("Alerts: id, rule, customer, customer_name, fired_on, summary, evidence, "
+        + "actions.").open().build();
+  }
+
+  @Override
+  public ToolHints hints() {
+    return ToolHints.READ_ONLY;
+  }
+
+  @Override
+  public ToolResult call(ToolArgs args, ToolContext context) {
+    String customer = args.string("customer");
+    if (customer != null) {
+      context.workspace().customerDir(customer);
+    }
+    LocalDate since = args.date("since");
+    LocalDate until = args.date("until");
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new WorkspaceException("since (" + since + ") is after until (" + until + "); swap them.");
+    }
+    TriggerEngine engine = context.triggers();
+    String rule = args.string("rule");
+    if (rule != null && engine.rules().find(rule).isEmpty()
+        && engine.alerts().count(new AlertStore.Query(rule, null, null, null, null)) == 0) {
+      throw new WorkspaceException("There is no rule '" + rule + "'; the rules are " + String.join(", ",
+          engine.rules().rules().stream().map(r -> r.name()).toList()) + ".");
+    }
+    AlertStore.Query query = new AlertStore.Query(rule, customer, args.oneOf("kind", Set.copyOf(RunTriggersTool.kinds())),
+        since, until);
+    String fingerprint = args.fingerprint(name());
+    int offset = Cursors.decode(args.string("cursor"), fingerprint);
+    int limit = args.integer("limit", 20, 1, 100);
+    AlertStore store = engine.alerts();
+    long total = store.count(query);
+    return SizeContract.fitPage(limit, (size, note) -> {
+      List<Alert> alerts = store.list(query, offset, size);
+      Page<Map<String, Object>> page = Cursors.page(alerts.stream().map(AlertViews::view).toList(), total, true, offset,
+          fingerprint);
+      StringBuilder text = new StringBuilder(total + (total == 1 ? " alert" : " alerts"));
+      if (total == 0) {
+        text.append(". Alerts are stored by run_triggers with dry_run false; widen the filters or run the triggers.");
+      }
+      text.append('\n');
+      alerts.forEach(a -> text.append('\n').append(TriggerReport.alert(a)));
+      text.append(Render.footer(page, note));
+      return new ToolResult(PagedResult.of(page, note), text.toString());
+    });
+  }
+}
