@@ -787,7 +787,7 @@ final class ContextPlanner {
         views.add(v);
         continue;
       }
-      v.put("mentions", c.mentions() + (c.mentions() == 1 ? " mention" : " mentions")
+      v.put("mentions", String.format(Locale.ROOT, "%,d %s", c.mentions(), c.mentions() == 1 ? "mention" : "mentions")
           + (c.mentions() > 1 ? " since " + c.first() : ""));
       v.put("date", c.last().source().dayText());
       v.put("id", c.last().source().id());

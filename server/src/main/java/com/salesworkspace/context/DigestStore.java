@@ -26,7 +26,7 @@ public final class DigestStore {
   /** A new table name, not a migration, when the digest format changes: old rows are simply never read. */
   static final String TABLE = "context_digests_v1";
   /** Bump when what a digest holds changes (summary, cleaning, detection): every digest is then remade once. */
-  static final String DIGEST_VERSION = "2";
+  static final String DIGEST_VERSION = "3";
   private static final char FIELD = '\u001f';
   private static final char RECORD = '\u001e';
 
@@ -247,7 +247,7 @@ public final class DigestStore {
       }
       sb.append(s.kind().name()).append(FIELD).append(s.weight()).append(FIELD).append(clean(s.trigger()))
           .append(FIELD).append(clean(s.speaker())).append(FIELD).append(clean(s.text())).append(FIELD)
-          .append(clean(s.competitor()));
+          .append(clean(s.competitor())).append(FIELD).append(clean(s.key()));
     }
     return sb.toString();
   }
@@ -259,9 +259,9 @@ public final class DigestStore {
     List<Signal> result = new ArrayList<>();
     for (String record : encoded.split(String.valueOf(RECORD))) {
       String[] f = record.split(String.valueOf(FIELD), -1);
-      if (f.length == 6) {
+      if (f.length == 7) {
         result.add(new Signal(Signal.Kind.valueOf(f[0]), Integer.parseInt(f[1]), f[2], emptyToNull(f[3]), f[4],
-            emptyToNull(f[5])));
+            emptyToNull(f[5]), f[6]));
       }
     }
     return List.copyOf(result);

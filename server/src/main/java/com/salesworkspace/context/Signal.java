@@ -8,10 +8,15 @@ package com.salesworkspace.context;
 public record Signal(Kind kind, int weight, String trigger, String speaker, String text, String competitor,
     String key) {
 
-  /** A signal; its {@code key} (competitor and text without digits or punctuation) finds repeats of it. */
+  /** A signal keyed by its whole text. */
   public Signal(Kind kind, int weight, String trigger, String speaker, String text, String competitor) {
-    this(kind, weight, trigger, speaker, text, competitor,
-        (competitor == null ? "" : competitor.toLowerCase(java.util.Locale.ROOT) + ":") + TextDigests.normalize(text));
+    this(kind, weight, trigger, speaker, text, competitor, key(competitor, text));
+  }
+
+  /** What finds repeats of a signal: the competitor and the words of a sentence, without digits or punctuation. */
+  public static String key(String competitor, String sentence) {
+    return (competitor == null ? "" : competitor.toLowerCase(java.util.Locale.ROOT) + ":")
+        + TextDigests.normalize(sentence);
   }
 
   /** The kinds of signals, in the order a context lists them. */

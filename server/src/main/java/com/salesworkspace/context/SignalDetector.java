@@ -77,7 +77,7 @@ public final class SignalDetector {
       for (SignalLexicon.Phrase p : matches) {
         if (p.kind() == Kind.COMPETITOR) {
           competitor = true;
-          add(out, new Signal(Kind.COMPETITOR, 2, p.competitor(), speaker, text, p.competitor()));
+          add(out, signal(Kind.COMPETITOR, 2, p.competitor(), speaker, text, p.competitor(), sentence));
         }
       }
       SignalLexicon.Phrase best = matches.stream().filter(p -> p.kind() != Kind.COMPETITOR)
@@ -85,14 +85,23 @@ public final class SignalDetector {
               .thenComparing(p -> -p.kind().ordinal()))
           .orElse(null);
       if (labelled) {
-        add(out, new Signal(Kind.RISK, 3, best == null ? "risk" : best.text(), speaker, text, null));
+        add(out, signal(Kind.RISK, 3, best == null ? "risk" : best.text(), speaker, text, null, sentence));
       } else if (best != null && best.kind() == Kind.BUYING && competitor) {
         // A pilot, a POC, an approval in a sentence about a competitor is their progress: a risk for us.
-        add(out, new Signal(Kind.RISK, 2, best.text(), speaker, text, null));
+        add(out, signal(Kind.RISK, 2, best.text(), speaker, text, null, sentence));
       } else if (best != null) {
-        add(out, new Signal(best.kind(), best.weight(), best.text(), speaker, text, null));
+        add(out, signal(best.kind(), best.weight(), best.text(), speaker, text, null, sentence));
       }
     }
+  }
+
+  /**
+   * A signal quoting {@code text} and keyed by the sentence that triggered it, so the same sentence said again in
+   * another turn or email (with other words around it) counts as a repeat.
+   */
+  private static Signal signal(Kind kind, int weight, String trigger, String speaker, String text, String competitor,
+      String sentence) {
+    return new Signal(kind, weight, trigger, speaker, text, competitor, Signal.key(competitor, sentence));
   }
 
   /** The sentence, with the next one when it is short (so "Timing." comes with what it is about). */
