@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Context build time for one customer with many interactions: generates the customer (realistic mix, see
- * {@link SyntheticCustomer}) in a fresh workspace, indexes it, then builds its contexts in this JVM and prints
+ * {@link SyntheticAccount}) in a fresh workspace, indexes it, then builds its contexts in this JVM and prints
  * p50/p99 for compact and standard (one extended build for reference). The first build digests every interaction
  * and is reported on its own; after it, builds read digests and only the files they show. Usage:
  * {@code ContextBenchmark [INTERACTIONS=5000] [RUNS=50] [FOCUS]}.
@@ -53,7 +53,7 @@ public final class ContextBenchmark {
           - {id: john.smith, name: John Smith, email: john.smith@helio.io, role: ae}
           - {id: priya.patel, name: Priya Patel, email: priya.patel@helio.io, role: csm}
         """);
-    SyntheticCustomer.write(dir, SLUG, interactions, 42, SyntheticCustomer.Style.REALISTIC);
+    SyntheticAccount.write(dir, SLUG, interactions, 42, SyntheticAccount.Style.REALISTIC);
     System.err.printf(Locale.ROOT, "generated %,d interactions in %d ms%n", interactions, ms(t0));
     Workspace ws = Workspace.open(dir);
     try (Index index = Index.open(ws)) {

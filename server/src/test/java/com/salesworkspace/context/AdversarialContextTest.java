@@ -2,7 +2,7 @@ package com.salesworkspace.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesworkspace.bench.SyntheticCustomer;
+import com.salesworkspace.bench.SyntheticAccount;
 import com.salesworkspace.index.Index;
 import com.salesworkspace.testing.TestWorkspace;
 import com.salesworkspace.util.Progress;
@@ -37,7 +37,7 @@ class AdversarialContextTest {
   @BeforeAll
   void createTheCustomers() {
     TestWorkspace ws = TestWorkspace.minimal(dir);
-    SyntheticCustomer.write(dir, "whale-corp", 5000, 7, SyntheticCustomer.Style.NEAR_DUPLICATES);
+    SyntheticAccount.write(dir, "whale-corp", 5000, 7, SyntheticAccount.Style.NEAR_DUPLICATES);
 
     ws.customer("marathon-inc", "name: Marathon Inc\ndomains: [marathon.com]\nowner: john.smith\n");
     ws.write("customers/marathon-inc/contacts.yaml", """

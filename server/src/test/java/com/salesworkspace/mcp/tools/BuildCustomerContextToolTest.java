@@ -5,7 +5,7 @@ import static com.salesworkspace.mcp.ToolHarness.structured;
 import static com.salesworkspace.mcp.ToolHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesworkspace.bench.SyntheticCustomer;
+import com.salesworkspace.bench.SyntheticAccount;
 import com.salesworkspace.mcp.ToolHarness;
 import com.salesworkspace.mcp.inventory.SizeContract;
 import com.salesworkspace.mcp.inventory.ToolResult;
@@ -32,7 +32,7 @@ class BuildCustomerContextToolTest {
   @BeforeAll
   void openTheDemoWithABigCustomer() {
     Path root = TestWorkspace.copyDemo(dir.resolve("demo"));
-    SyntheticCustomer.write(root, "big-freight", 600, 11, SyntheticCustomer.Style.REALISTIC);
+    SyntheticAccount.write(root, "big-freight", 600, 11, SyntheticAccount.Style.REALISTIC);
     tools = new ToolHarness(Workspace.open(root));
   }
 

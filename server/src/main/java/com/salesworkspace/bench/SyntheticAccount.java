@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes one synthetic customer into a workspace: a profile, contacts, deals and any number of interactions, the
- * same for the same seed. Two styles: {@link Style#REALISTIC} mixes emails (with quoted history and signatures, as
+ * Writes one synthetic account with a deep history into a workspace: a profile, contacts, deals and any number of
+ * interactions, the same for the same seed. Two styles: {@link Style#REALISTIC} mixes emails (with quoted history and signatures, as
  * a careless import leaves them), Slack threads, calls with transcripts (some two hours long), meeting notes and
  * notes, with risks, objections, competitor mentions and buying signals sprinkled in; {@link Style#NEAR_DUPLICATES}
  * is one email thread sent again and again with small changes.
  */
-public final class SyntheticCustomer {
+public final class SyntheticAccount {
   public enum Style { REALISTIC, NEAR_DUPLICATES }
 
   /** The day the generated history ends on. */
@@ -65,7 +65,7 @@ public final class SyntheticCustomer {
   private final String name;
   private final String domain;
 
-  private SyntheticCustomer(String slug, long seed) {
+  private SyntheticAccount(String slug, long seed) {
     this.random = new Random(seed);
     this.slug = slug;
     String[] parts = slug.split("-");
@@ -79,7 +79,7 @@ public final class SyntheticCustomer {
 
   /** Writes the customer's folder under {@code workspaceRoot}/customers/{slug}. */
   public static void write(Path workspaceRoot, String slug, int interactions, long seed, Style style) {
-    new SyntheticCustomer(slug, seed).writeAll(workspaceRoot.resolve("customers").resolve(slug), interactions, style);
+    new SyntheticAccount(slug, seed).writeAll(workspaceRoot.resolve("customers").resolve(slug), interactions, style);
   }
 
   private void writeAll(Path dir, int count, Style style) {
