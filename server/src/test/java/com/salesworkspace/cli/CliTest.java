@@ -119,4 +119,28 @@ class CliTest {
     assertThat(stdout()).contains("customers/acme/deals.yaml:1: error");
     assertThat(Files.readString(ws.root().resolve("customers/acme/deals.yaml"))).isEqualTo("deals: [");
   }
+
+  @Test
+  void contextPrintsTheContextAndItsTokenCount() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("demo"));
+    assertThat(run("context", "--workspace", ws.toString(), "acme-logistics", "--as-of", "2026-11-20")).isZero();
+    assertThat(stdout()).startsWith("> Context of Acme Logistics (acme-logistics): compact tier, ")
+        .contains("## Stakeholders").contains("Maria Chen");
+    assertThat(stderr()).containsPattern("compact context of acme-logistics: [0-9,]+ tokens \\(cl100k_base\\) of a "
+        + "5,000-token budget, built in \\d+ ms");
+    int tokens = com.salesworkspace.util.Tokens.count(stdout());
+    assertThat(tokens).isBetween(4500, 4750);
+
+    assertThat(run("context", "--workspace", ws.toString(), "acme-logistics", "--tier", "standard", "--as-of",
+        "2026-11-20", "--focus", "pricing", "--json")).isZero();
+    JsonNode json = Json.MAPPER.readTree(stdout());
+    assertThat(json.get("tier").asText()).isEqualTo("standard");
+    assertThat(json.get("focus").asText()).isEqualTo("pricing");
+    assertThat(json.get("tokens").asInt()).isEqualTo(com.salesworkspace.util.Tokens.count(json.get("text").asText()));
+
+    assertThat(run("context", "--workspace", ws.toString(), "acme-logistics", "--tier", "huge")).isEqualTo(2);
+    assertThat(stderr()).contains("Unknown tier 'huge'");
+    assertThat(run("context", "--workspace", ws.toString(), "acme", "--as-of", "2026-11-20")).isEqualTo(2);
+    assertThat(stderr()).contains("There is no customer 'acme'").contains("acme-logistics");
+  }
 }

@@ -46,7 +46,7 @@ class PackagedJarTest {
     try (McpSyncClient client = McpClient.sync(new StdioClientTransport(params, mapper()))
         .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build()) {
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(8);
+      assertThat(client.listTools().tools()).hasSize(com.salesworkspace.mcp.inventory.Inventory.all().size());
       Map<String, Map<String, Object>> calls = Map.of(
           "search_customers", Map.of("query", "security questionnaire"),
           "get_customer", Map.of("customer", "fjord-media", "as_of", "2026-11-20"),
@@ -55,6 +55,7 @@ class PackagedJarTest {
           "get_interaction", Map.of("id", "2026-10-22-gmail-26344d"),
           "run_triggers", Map.of("as_of", "2026-11-20"),
           "list_alerts", Map.of("rule", "churn_risk"),
+          "build_customer_context", Map.of("customer", "nordhavn-shipping", "as_of", "2026-11-20"),
           "log_interaction", Map.of("customer", "cedar-financial", "type", "note", "text", "Packaged test note."));
       calls.forEach((tool, args) -> {
         McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest(tool, args));
@@ -75,6 +76,10 @@ class PackagedJarTest {
       McpSchema.ReadResourceResult email = client.readResource(new McpSchema.ReadResourceRequest(
           "customer://acme-logistics/interactions/2026-10-22-gmail-26344d"));
       assertThat(((McpSchema.TextResourceContents) email.contents().get(0)).text()).contains("budget approved");
+      McpSchema.ReadResourceResult context = client.readResource(new McpSchema.ReadResourceRequest(
+          "customer://acme-logistics/context/standard?as_of=2026-11-20"));
+      assertThat(((McpSchema.TextResourceContents) context.contents().get(0)).text())
+          .startsWith("> Context of Acme Logistics (acme-logistics): standard tier").contains("## Stakeholders");
     }
   }
 

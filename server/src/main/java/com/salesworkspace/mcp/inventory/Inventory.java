@@ -1,5 +1,6 @@
 package com.salesworkspace.mcp.inventory;
 
+import com.salesworkspace.mcp.tools.BuildCustomerContextTool;
 import com.salesworkspace.mcp.tools.EmailSearchTool;
 import com.salesworkspace.mcp.tools.GetCustomerTool;
 import com.salesworkspace.mcp.tools.GetInteractionTool;
@@ -22,6 +23,7 @@ public final class Inventory {
     return List.of(
         new SearchCustomersTool(),
         new GetCustomerTool(),
+        new BuildCustomerContextTool(),
         new EmailSearchTool(),
         new SlackSearchTool(),
         new GetInteractionTool(),

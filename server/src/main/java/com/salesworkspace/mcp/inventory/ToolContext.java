@@ -1,5 +1,6 @@
 package com.salesworkspace.mcp.inventory;
 
+import com.salesworkspace.context.ContextBuilder;
 import com.salesworkspace.customers.CustomerDirectory;
 import com.salesworkspace.customers.CustomerService;
 import com.salesworkspace.customers.StakeholderMap;
@@ -81,6 +82,10 @@ public final class ToolContext {
 
   public InteractionReader interactionReader() {
     return new InteractionReader(workspace, index());
+  }
+
+  public ContextBuilder contextBuilder() {
+    return new ContextBuilder(workspace, index());
   }
 
   public InteractionLog interactionLog() {

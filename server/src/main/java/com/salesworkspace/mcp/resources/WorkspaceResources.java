@@ -1,16 +1,22 @@
 package com.salesworkspace.mcp.resources;
 
+import com.salesworkspace.context.ContextRequest;
+import com.salesworkspace.context.Tier;
 import com.salesworkspace.index.IndexException;
 import com.salesworkspace.mcp.inventory.ToolArgs;
 import com.salesworkspace.mcp.inventory.ToolContext;
 import com.salesworkspace.mcp.tools.GetCustomerTool;
+import com.salesworkspace.util.Dates;
 import com.salesworkspace.workspace.WorkspaceException;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +25,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Customer profiles and interactions as MCP resources: {@code customer://{slug}} (the profile as Markdown),
- * {@code customer://{slug}/interactions/{id}} (one interaction file), and {@code workspace://customers} (the list),
- * with completions for slugs and interaction ids.
+ * Customer profiles, contexts and interactions as MCP resources: {@code customer://{slug}} (the profile as
+ * Markdown), {@code customer://{slug}/context/{tier}} (the whole context of a tier, optionally
+ * {@code ?focus=...&as_of=YYYY-MM-DD}), {@code customer://{slug}/interactions/{id}} (one interaction file), and
+ * {@code workspace://customers} (the list), with completions for slugs, tiers and interaction ids.
  */
 public final class WorkspaceResources {
   public static final String PROFILE_TEMPLATE = "customer://{slug}";
   public static final String INTERACTION_TEMPLATE = "customer://{slug}/interactions/{id}";
+  public static final String CONTEXT_TEMPLATE = "customer://{slug}/context/{tier}";
   public static final String CUSTOMER_LIST = "workspace://customers";
   private static final Pattern PROFILE = Pattern.compile("^customer://([^/]+)$");
   private static final Pattern INTERACTION = Pattern.compile("^customer://([^/]+)/interactions/([^/]+)$");
+  private static final Pattern CONTEXT = Pattern.compile("^customer://([^/]+)/context/([^/?]+)(?:\\?(.*))?$");
   private static final int MAX_COMPLETIONS = 100;
 
   private final ToolContext context;
@@ -54,9 +63,17 @@ public final class WorkspaceResources {
         .name("interaction").title("Customer interaction")
         .description("One email, Slack thread, call transcript or meeting note, as stored in the workspace.")
         .mimeType("text/markdown").build();
+    McpSchema.ResourceTemplate context = McpSchema.ResourceTemplate.builder().uriTemplate(CONTEXT_TEMPLATE)
+        .name("customer-context").title("Customer context")
+        .description("The whole context of a customer at a tier (compact 5,000, standard 40,000, extended 200,000 "
+            + "tokens), as Markdown whose first line reports its token count; add ?focus=pricing or "
+            + "?as_of=2026-11-20 to lean or date it.")
+        .mimeType("text/markdown").build();
     return List.of(
         new McpServerFeatures.SyncResourceTemplateSpecification(profile, (exchange, request) ->
             read(request.uri(), this::profile)),
+        new McpServerFeatures.SyncResourceTemplateSpecification(context, (exchange, request) ->
+            read(request.uri(), this::context)),
         new McpServerFeatures.SyncResourceTemplateSpecification(interaction, (exchange, request) ->
             read(request.uri(), this::interaction)));
   }
@@ -66,6 +83,8 @@ public final class WorkspaceResources {
         new McpServerFeatures.SyncCompletionSpecification(new McpSchema.ResourceReference(PROFILE_TEMPLATE),
             (exchange, request) -> complete(request)),
         new McpServerFeatures.SyncCompletionSpecification(new McpSchema.ResourceReference(INTERACTION_TEMPLATE),
+            (exchange, request) -> complete(request)),
+        new McpServerFeatures.SyncCompletionSpecification(new McpSchema.ResourceReference(CONTEXT_TEMPLATE),
             (exchange, request) -> complete(request)));
   }
 
@@ -91,6 +110,35 @@ public final class WorkspaceResources {
     @SuppressWarnings("unchecked")
     Set<String> known = ((Map<String, Object>) tool.inputSchema().get("properties")).keySet();
     return tool.call(new ToolArgs(Map.of("customer", m.group(1)), known), context).text();
+  }
+
+  /** The resource of a customer's whole context at a tier. */
+  public static String contextUri(String slug, Tier tier) {
+    return "customer://" + slug + "/context/" + tier.id();
+  }
+
+  private String context(String uri) {
+    Matcher m = CONTEXT.matcher(uri);
+    if (!m.matches()) {
+      throw new WorkspaceException("Unknown resource " + uri + "; use customer://{slug}/context/{tier}.");
+    }
+    Tier tier = Tier.parse(m.group(2));
+    String focus = null;
+    LocalDate asOf = context.today();
+    if (m.group(3) != null) {
+      for (String pair : m.group(3).split("&")) {
+        int eq = pair.indexOf('=');
+        String key = eq < 0 ? pair : pair.substring(0, eq);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        switch (key) {
+          case "focus" -> focus = value;
+          case "as_of" -> asOf = Dates.day(value, "as_of");
+          default -> throw new WorkspaceException("Unknown parameter '" + key + "' in " + uri
+              + "; a context takes focus and as_of.");
+        }
+      }
+    }
+    return context.contextBuilder().build(new ContextRequest(m.group(1), tier, focus, asOf)).text();
   }
 
   private String interaction(String uri) {
@@ -135,6 +183,8 @@ public final class WorkspaceResources {
       if ("slug".equals(argument)) {
         context.workspace().customerSlugs().stream().filter(s -> s.startsWith(prefix) || s.contains(prefix))
             .forEach(values::add);
+      } else if ("tier".equals(argument)) {
+        Tier.ids().stream().filter(t -> t.startsWith(prefix)).forEach(values::add);
       } else if ("id".equals(argument)) {
         String slug = request.context() == null || request.context().arguments() == null ? null
             : request.context().arguments().get("slug");

@@ -1,0 +1,149 @@
+package com.salesworkspace.mcp.tools;
+
+import com.salesworkspace.context.ContextPages;
+import com.salesworkspace.context.ContextRequest;
+import com.salesworkspace.context.CustomerContext;
+import com.salesworkspace.context.Tier;
+import com.salesworkspace.mcp.inventory.Schema;
+import com.salesworkspace.mcp.inventory.SizeContract;
+import com.salesworkspace.mcp.inventory.ToolArgs;
+import com.salesworkspace.mcp.inventory.ToolContext;
+import com.salesworkspace.mcp.inventory.ToolHints;
+import com.salesworkspace.mcp.inventory.ToolResult;
+import com.salesworkspace.mcp.inventory.Toolset;
+import com.salesworkspace.mcp.inventory.WorkspaceTool;
+import com.salesworkspace.mcp.resources.WorkspaceResources;
+import com.salesworkspace.workspace.WorkspaceException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+
+/**
+ * The whole-account picture in a fixed token budget. Compact arrives inline; standard and extended arrive in pages
+ * of at most {@link #PAGE_TOKENS} tokens. A page travels twice, as the text block and in structuredContent (Claude
+ * Code passes only the latter to the model, other clients the former), and the two together stay under the size
+ * contract's 20,000 tokens. The whole context is also the resource customer://{slug}/context/{tier}.
+ */
+public final class BuildCustomerContextTool implements WorkspaceTool {
+  public static final int PAGE_TOKENS = 9_000;
+
+  @Override
+  public String name() {
+    return "build_customer_context";
+  }
+
+  @Override
+  public Toolset toolset() {
+    return Toolset.CONTEXT;
+  }
+
+  @Override
+  public String title() {
+    return "Build customer context";
+  }
+
+  @Override
+  public String description() {
+    return "The best picture of one customer in a fixed token budget: compact (5,000 tokens, one result), standard "
+        + "(40,000) or extended (200,000), the latter two in pages (pass page=2, 3...) or whole as the resource "
+        + "customer://{slug}/context/{tier}. Holds account facts and health, stakeholders with gaps (no economic "
+        + "buyer, silent champion), open deals with next step and slippage, risks, objections, competitor mentions "
+        + "and buying signals cited by interaction id and date, the most recent and most relevant interactions, and "
+        + "older history as a dated timeline. focus (e.g. renewal, pricing, security review) leans the selection "
+        + "that way. Every context reports its token count (cl100k_base).";
+  }
+
+  @Override
+  public Map<String, Object> inputSchema() {
+    return Schema.object()
+        .string("customer", "The customer slug, e.g. acme-logistics (from search_customers).")
+        .enumeration("tier", "compact (5,000 tokens, default), standard (40,000) or extended (200,000).", Tier.ids())
+        .string("focus", "Optional topic to lean the selection towards, e.g. renewal, pricing, security review.")
+        .date("as_of", "See the account as of this day (YYYY-MM-DD): later interactions are left out, silence and "
+            + "slippage are judged then. Default today.")
+        .integer("page", "Which page of a standard or extended context (default 1); each result says how many.", 1,
+            1000)
+        .required("customer")
+        .build();
+  }
+
+  @Override
+  public Map<String, Object> outputSchema() {
+    return Schema.object()
+        .any("customer", "string", "The slug.")
+        .any("name", "string", "The customer's name.")
+        .any("tier", "string", "compact, standard or extended.")
+        .any("focus", "string", "The focus, when one was given.")
+        .any("as_of", "string", "The day the account is seen as of.")
+        .any("encoding", "string", "The tokenizer that counted the tokens (cl100k_base).")
+        .any("tokens", "integer", "Tokens of the whole context (all pages).")
+        .any("budget", "integer", "The tier's budget; a context never exceeds 95% of it (a margin for Claude's "
+            + "tokenizer).")
+        .any("context_id", "string", "Changes whenever the context does: pages with the same id belong together.")
+        .any("page", "integer", "This page's number.")
+        .any("pages", "integer", "How many pages the context has.")
+        .any("page_tokens", "integer", "Tokens of this page.")
+        .any("holds", "array", "The sections on this page.")
+        .any("next_page", "integer", "Pass as page to read on; absent on the last page.")
+        .any("resource", "string", "The whole context as one resource.")
+        .any("coverage", "object", "What made it in: interactions shown whole or excerpted, on the timeline, "
+            + "folded into months or as near-duplicates; signals; complete when everything the account has is in.")
+        .any("text", "string", "This page of the context (Markdown).")
+        .open().build();
+  }
+
+  @Override
+  public ToolHints hints() {
+    return ToolHints.READ_ONLY;
+  }
+
+  @Override
+  public ToolResult call(ToolArgs args, ToolContext context) {
+    String customer = args.requiredString("customer", "'acme-logistics'");
+    Tier tier = Tier.parse(args.oneOf("tier", new LinkedHashSet<>(Tier.ids())));
+    String focus = args.string("focus");
+    LocalDate asOf = args.date("as_of") == null ? context.today() : args.date("as_of");
+    int page = args.integer("page", 1, 1, 1000);
+    CustomerContext built = context.contextBuilder().build(new ContextRequest(customer, tier, focus, asOf));
+    int pageTokens = PAGE_TOKENS;
+    ToolResult result = render(built, ContextPages.page(built, page, pageTokens), page);
+    // Both copies of a page must fit the contract; JSON escaping can tip a dense page over.
+    while (SizeContract.tokens(result) > SizeContract.MAX_RESULT_TOKENS && pageTokens > 2_000) {
+      pageTokens = pageTokens * 8 / 10;
+      result = render(built, ContextPages.page(built, Math.min(page, ContextPages.count(built, pageTokens)),
+          pageTokens), page);
+    }
+    if (SizeContract.tokens(result) > SizeContract.MAX_RESULT_TOKENS) {
+      throw new WorkspaceException("This context cannot be paged under the size contract; read the resource "
+          + WorkspaceResources.contextUri(built.customer(), tier) + " instead.");
+    }
+    return result;
+  }
+
+  private static ToolResult render(CustomerContext c, ContextPages.Page page, int asked) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("customer", c.customer());
+    out.put("name", c.name());
+    out.put("tier", c.tier().id());
+    if (c.focus() != null) {
+      out.put("focus", c.focus());
+    }
+    out.put("as_of", c.asOf());
+    out.put("encoding", c.encoding());
+    out.put("tokens", c.tokens());
+    out.put("budget", c.budget());
+    out.put("context_id", c.contextId());
+    out.put("page", page.number());
+    out.put("pages", page.count());
+    out.put("page_tokens", page.tokens());
+    out.put("holds", page.holds());
+    if (page.number() < page.count()) {
+      out.put("next_page", page.number() + 1);
+    }
+    out.put("resource", WorkspaceResources.contextUri(c.customer(), c.tier()));
+    out.put("coverage", c.coverage());
+    out.put("text", page.text());
+    return new ToolResult(out, page.text());
+  }
+}
