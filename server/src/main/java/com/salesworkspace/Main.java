@@ -15,7 +15,7 @@ public final class Main {
   }
 
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new RootCommand());
+    CommandLine cli = RootCommand.commandLine(args);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       if (e instanceof WorkspaceException || e instanceof IllegalArgumentException || e instanceof IndexException
           || e instanceof UncheckedIOException) {
