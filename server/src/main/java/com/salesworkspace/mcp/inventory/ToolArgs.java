@@ -110,6 +110,29 @@ public final class ToolArgs {
     }
   }
 
+  /** An optional customer slug; when given it must name an existing customer (else an error with suggestions). */
+  public String existingCustomer(String name, com.salesworkspace.workspace.Workspace workspace) {
+    String slug = string(name);
+    if (slug != null) {
+      workspace.customerDir(slug);
+    }
+    return slug;
+  }
+
+  /** Two optional days bounding a period, each may be absent. */
+  public record DateRange(LocalDate since, LocalDate until) {}
+
+  /** Reads an optional period; when both ends are given they must be in order. */
+  public DateRange dateRange(String sinceName, String untilName) {
+    LocalDate since = date(sinceName);
+    LocalDate until = date(untilName);
+    if (since != null && until != null && until.isBefore(since)) {
+      throw new WorkspaceException(untilName + " (" + until + ") is before " + sinceName + " (" + since
+          + "); swap them.");
+    }
+    return new DateRange(since, until);
+  }
+
   public OffsetDateTime dateTime(String name) {
     String s = string(name);
     if (s == null) {

@@ -69,10 +69,7 @@ public final class GetInteractionTool implements WorkspaceTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) {
-    String customer = args.string("customer");
-    if (customer != null) {
-      context.workspace().customerDir(customer);
-    }
+    String customer = args.existingCustomer("customer", context.workspace());
     String id = args.requiredString("id", "'2026-10-22-gmail-26344d'");
     int offset = args.integer("offset", 0, 0, 100_000_000);
     int maxChars = args.integer("max_chars", DEFAULT_CHARS, 200, MAX_CHARS);

@@ -60,16 +60,10 @@ abstract class InteractionSearchTool implements WorkspaceTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) {
-    String customer = args.string("customer");
-    if (customer != null) {
-      context.workspace().customerDir(customer);
-    }
-    LocalDate since = args.date("since");
-    LocalDate until = args.date("until");
-    if (since != null && until != null && until.isBefore(since)) {
-      throw new com.salesworkspace.workspace.WorkspaceException("until (" + until + ") is before since (" + since
-          + "); swap them.");
-    }
+    String customer = args.existingCustomer("customer", context.workspace());
+    ToolArgs.DateRange period = args.dateRange("since", "until");
+    LocalDate since = period.since();
+    LocalDate until = period.until();
     String direction = args.oneOf("direction", InteractionHeader.DIRECTIONS);
     String fingerprint = args.fingerprint(name());
     int offset = Cursors.decode(args.string("cursor"), fingerprint);

@@ -70,15 +70,10 @@ public final class ListAlertsTool implements WorkspaceTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) {
-    String customer = args.string("customer");
-    if (customer != null) {
-      context.workspace().customerDir(customer);
-    }
-    LocalDate since = args.date("since");
-    LocalDate until = args.date("until");
-    if (since != null && until != null && since.isAfter(until)) {
-      throw new WorkspaceException("since (" + since + ") is after until (" + until + "); swap them.");
-    }
+    String customer = args.existingCustomer("customer", context.workspace());
+    ToolArgs.DateRange period = args.dateRange("since", "until");
+    LocalDate since = period.since();
+    LocalDate until = period.until();
     TriggerEngine engine = context.triggers();
     String rule = args.string("rule");
     if (rule != null && engine.rules().find(rule).isEmpty()
