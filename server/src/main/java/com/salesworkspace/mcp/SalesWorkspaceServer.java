@@ -18,7 +18,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +72,7 @@ public final class SalesWorkspaceServer {
 
   /**
    * Serves over stdin/stdout until stdin ends. Nothing but protocol is ever written to stdout. The initialize
-   * request is answered by {@link EarlyHandshake} while the SDK starts on another thread.
+   * request is answered by {@link EarlyHandshake} before the SDK starts.
    */
   public static void runStdio(Workspace workspace, ServeOptions options) throws Exception {
     OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
@@ -82,10 +81,11 @@ public final class SalesWorkspaceServer {
     List<WorkspaceTool> tools = Inventory.select(options.toolsets(), options.tools(), options.readOnly());
     EarlyHandshake early = new EarlyHandshake(in, protocolOut);
     ToolContext context = context(workspace);
-    CompletableFuture<McpSyncServer> server = CompletableFuture.supplyAsync(() -> build(
-        McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools));
+    // Answer first: on two cores the SDK's class loading would compete with it, and the client's next request
+    // waits for the SDK either way.
     early.answer(handshake(tools));
-    McpSyncServer running = server.join();
+    McpSyncServer running = build(
+        McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools);
     LOG.info("serving workspace {} over stdio", workspace.root());
     in.awaitEnd();
     running.closeGracefully();
