@@ -29,9 +29,10 @@ public final class StakeholderMap {
   }
 
   public Result build(String customer, List<Contact> contacts, LocalDate asOf) {
+    List<Mention> mentions = mentions(customer, asOf);
     List<Stakeholder> stakeholders = new ArrayList<>();
     for (Contact c : contacts) {
-      LocalDate lastInteraction = lastInteraction(customer, c, asOf);
+      LocalDate lastInteraction = lastInteraction(c, mentions);
       LocalDate last = latest(lastInteraction, c.lastContacted());
       Integer silent = last == null ? null : (int) ChronoUnit.DAYS.between(last, asOf);
       boolean quiet = silent == null || silent > QUIET_AFTER_DAYS;
@@ -59,30 +60,45 @@ public final class StakeholderMap {
     return new Result(stakeholders, gaps);
   }
 
-  private LocalDate lastInteraction(String customer, Contact c, LocalDate asOf) {
-    String sql = "SELECT date FROM interactions WHERE customer = ? AND epoch_ms < ? AND ("
-        + "lower(from_addr) LIKE ? OR lower(to_addrs) LIKE ? OR lower(participants) LIKE ?"
-        + (c.email() == null ? "" : " OR lower(from_addr) LIKE ? OR lower(to_addrs) LIKE ?")
-        + ") ORDER BY epoch_ms DESC LIMIT 1";
-    try (PreparedStatement ps = index.store().connection().prepareStatement(sql)) {
-      String name = "%" + c.name().toLowerCase(Locale.ROOT) + "%";
+  /** Who took part in one interaction (sender, recipients, participants), case-folded, and when. */
+  private record Mention(String people, LocalDate date) {}
+
+  /**
+   * The customer's interactions up to {@code asOf}, newest first. Case is folded here, in Java: SQLite's lower()
+   * folds only ASCII, so "Søren Østergaard" would never match a name-only mention.
+   */
+  private List<Mention> mentions(String customer, LocalDate asOf) {
+    List<Mention> mentions = new ArrayList<>();
+    try (PreparedStatement ps = index.store().connection().prepareStatement(
+        "SELECT date, from_addr, to_addrs, participants FROM interactions WHERE customer = ? AND epoch_ms < ? "
+            + "ORDER BY epoch_ms DESC")) {
       ps.setString(1, customer);
       ps.setLong(2, asOf.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
-      ps.setString(3, name);
-      ps.setString(4, name);
-      ps.setString(5, name);
-      if (c.email() != null) {
-        String email = "%" + c.email().toLowerCase(Locale.ROOT) + "%";
-        ps.setString(6, email);
-        ps.setString(7, email);
-      }
       try (ResultSet rs = ps.executeQuery()) {
-        String date = rs.next() ? rs.getString(1) : null;
-        return date == null ? null : OffsetDateTime.parse(date).toLocalDate();
+        while (rs.next()) {
+          String people = String.join(" ", nz(rs.getString(2)), nz(rs.getString(3)), nz(rs.getString(4)));
+          mentions.add(new Mention(people.toLowerCase(Locale.ROOT), OffsetDateTime.parse(rs.getString(1)).toLocalDate()));
+        }
       }
     } catch (SQLException e) {
       throw new IndexException("Could not read stakeholder activity", e);
     }
+    return mentions;
+  }
+
+  private static LocalDate lastInteraction(Contact c, List<Mention> newestFirst) {
+    String name = c.name().toLowerCase(Locale.ROOT);
+    String email = c.email() == null ? null : c.email().toLowerCase(Locale.ROOT);
+    for (Mention m : newestFirst) {
+      if (m.people().contains(name) || (email != null && m.people().contains(email))) {
+        return m.date();
+      }
+    }
+    return null;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 
   private static LocalDate latest(LocalDate a, LocalDate b) {
