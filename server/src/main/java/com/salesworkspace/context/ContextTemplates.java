@@ -25,7 +25,7 @@ public final class ContextTemplates {
   private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
   private static final Mustache.Compiler COMPILER = Mustache.compiler()
       .escapeHTML(false)
-      .defaultValue("")
+      .nullValue("")
       .emptyStringIsFalse(true)
       .zeroIsFalse(false);
 
