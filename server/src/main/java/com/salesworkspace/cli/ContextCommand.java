@@ -8,7 +8,6 @@ import com.salesworkspace.context.Tier;
 import com.salesworkspace.index.Index;
 import com.salesworkspace.mcp.tools.BuildCustomerContextTool;
 import com.salesworkspace.util.Dates;
-import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,7 +48,7 @@ final class ContextCommand implements Callable<Integer> {
     ws.customerDir(customer);
     LocalDate day = asOf == null ? LocalDate.now() : Dates.day(asOf, "--as-of");
     try (Index index = Index.open(ws)) {
-      RefreshNotice.print(index.refresh(Progress.toStderr()));
+      RefreshNotice.refresh(index);
       long started = System.nanoTime();
       CustomerContext context = new ContextBuilder(ws, index).build(new ContextRequest(customer, t, focus, day));
       long millis = (System.nanoTime() - started) / 1_000_000;

@@ -8,7 +8,6 @@ import com.salesworkspace.triggers.TriggerReport;
 import com.salesworkspace.triggers.TriggerRun;
 import com.salesworkspace.triggers.TriggerWatcher;
 import com.salesworkspace.util.Dates;
-import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.FileProblem;
 import com.salesworkspace.workspace.Workspace;
 import java.time.Clock;
@@ -67,7 +66,7 @@ final class TriggersCommand implements Runnable {
     public Integer call() {
       Workspace ws = workspace.open();
       try (Index index = Index.open(ws)) {
-        RefreshNotice.print(index.refresh(Progress.toStderr()));
+        RefreshNotice.refresh(index);
         TriggerRun run = new TriggerEngine(ws, index, clock(), System.getenv())
             .run(new TriggerEngine.RunOptions(day(asOf), dryRun, rules, customer));
         if (json) {
@@ -156,7 +155,7 @@ final class TriggersCommand implements Runnable {
     public Integer call() {
       Workspace ws = workspace.open();
       try (Index index = Index.open(ws)) {
-        RefreshNotice.print(index.refresh(Progress.toStderr()));
+        RefreshNotice.refresh(index);
         Explanation e = new TriggerEngine(ws, index, clock(), Map.of()).explain(rule, customer, day(asOf));
         if (json) {
           Output.json(e);
