@@ -1,5 +1,6 @@
 package com.salesworkspace.triggers;
 
+import com.salesworkspace.util.EditDistance;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -129,32 +130,13 @@ public final class ConditionCompiler {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TriggerVariables.Variable v : TriggerVariables.ALL) {
-      int d = distance(name, v.name());
+      int d = EditDistance.levenshtein(name, v.name());
       if (d < bestDistance) {
         bestDistance = d;
         best = v.name();
       }
     }
     return best != null && bestDistance <= Math.max(2, name.length() / 3) ? " (did you mean " + best + "?)" : "";
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static String describe(Type type) {

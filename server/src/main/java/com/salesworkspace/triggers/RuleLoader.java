@@ -136,7 +136,7 @@ public final class RuleLoader {
     Map<String, Object> fields = (Map<String, Object>) raw;
     for (String field : fields.keySet()) {
       if (!FIELDS.contains(field)) {
-        String close = FIELDS.stream().filter(f -> ConditionCompiler.distance(f, field) <= 2).findFirst()
+        String close = FIELDS.stream().filter(f -> com.salesworkspace.util.EditDistance.levenshtein(f, field) <= 2).findFirst()
             .map(f -> " (did you mean " + f + "?)").orElse("");
         throw new RuleException(at(text, name, field), "unknown field '" + field + "'" + close + "; the fields are "
             + String.join(", ", FIELDS) + ".");

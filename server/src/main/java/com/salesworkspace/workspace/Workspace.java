@@ -3,6 +3,7 @@ package com.salesworkspace.workspace;
 import com.salesworkspace.model.Company;
 import com.salesworkspace.model.TeamMember;
 import com.salesworkspace.model.Workflow;
+import com.salesworkspace.util.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -118,27 +119,8 @@ public final class Workspace {
     if (!wanted.isEmpty() && (compact.startsWith(wanted) || slug.startsWith(wanted) || compact.contains(wanted))) {
       return 0;
     }
-    return levenshtein(wanted, compact.length() > wanted.length() + 3
+    return EditDistance.levenshtein(wanted, compact.length() > wanted.length() + 3
         ? compact.substring(0, Math.min(compact.length(), wanted.length() + 3)) : compact);
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   public Company company() {
