@@ -36,7 +36,7 @@ final class BulkLoad {
     IndexStore store = index.store();
     FullTextIndex fullText = engine == Index.Engine.LUCENE
         ? new LuceneFullTextIndex(stateDir.resolve("lucene"))
-        : new Fts5FullTextIndex(store.connection());
+        : new Fts5FullTextIndex(store);
     try (fullText) {
       store.begin();
       fullText.beginUpdate();

@@ -18,20 +18,13 @@ public final class Fts5FullTextIndex implements FullTextIndex {
   private static final int EXACT_TOTAL_UP_TO = 1000;
   private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"|(-?)([^\\s\"]+)");
 
+  private final IndexStore store;
   private final Connection connection;
-  private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
-  private PreparedStatement statement(String sql) throws SQLException {
-    PreparedStatement ps = statements.get(sql);
-    if (ps == null) {
-      ps = connection.prepareStatement(sql);
-      statements.put(sql, ps);
-    }
-    return ps;
-  }
-
-  public Fts5FullTextIndex(Connection connection) {
-    this.connection = connection;
+  /** Lives in the store's database and uses its connection and prepared statements. */
+  public Fts5FullTextIndex(IndexStore store) {
+    this.store = store;
+    this.connection = store.connection();
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, people, key UNINDEXED, "
           + "path UNINDEXED, kind UNINDEXED, customer UNINDEXED, type UNINDEXED, source UNINDEXED, "
@@ -57,8 +50,9 @@ public final class Fts5FullTextIndex implements FullTextIndex {
   @Override
   public void deletePath(String path) {
     try {
-      PreparedStatement rows = statement("DELETE FROM fts WHERE rowid IN (SELECT row FROM fts_rows WHERE path=?)");
-      PreparedStatement map = statement("DELETE FROM fts_rows WHERE path=?");
+      PreparedStatement rows =
+          store.statement("DELETE FROM fts WHERE rowid IN (SELECT row FROM fts_rows WHERE path=?)");
+      PreparedStatement map = store.statement("DELETE FROM fts_rows WHERE path=?");
       rows.setString(1, path);
       rows.executeUpdate();
       map.setString(1, path);
@@ -71,7 +65,7 @@ public final class Fts5FullTextIndex implements FullTextIndex {
   @Override
   public void add(SearchDoc d) {
     try {
-      PreparedStatement ps = statement(
+      PreparedStatement ps = store.statement(
           "INSERT INTO fts(title, body, people, key, path, kind, customer, type, source, direction, date) "
               + "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
       ps.setString(1, d.title());
@@ -86,7 +80,7 @@ public final class Fts5FullTextIndex implements FullTextIndex {
       ps.setString(10, d.direction());
       ps.setLong(11, d.epochMillis());
       ps.executeUpdate();
-      PreparedStatement map = statement("INSERT INTO fts_rows(path, row) VALUES (?, last_insert_rowid())");
+      PreparedStatement map = store.statement("INSERT INTO fts_rows(path, row) VALUES (?, last_insert_rowid())");
       map.setString(1, d.path());
       map.executeUpdate();
     } catch (SQLException e) {
@@ -270,13 +264,6 @@ public final class Fts5FullTextIndex implements FullTextIndex {
 
   @Override
   public void close() {
-    // The connection belongs to the index store; only our statements are ours to close.
-    for (PreparedStatement ps : statements.values()) {
-      try {
-        ps.close();
-      } catch (SQLException ignored) {
-        // closing anyway
-      }
-    }
+    // The connection and the prepared statements belong to the index store, which closes them.
   }
 }

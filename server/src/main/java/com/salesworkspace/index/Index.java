@@ -68,7 +68,7 @@ public final class Index implements Closeable {
     IndexStore store = IndexStore.open(stateDir.resolve("index.db"));
     FullTextIndex fullText = engine == Engine.LUCENE
         ? new LuceneFullTextIndex(stateDir.resolve("lucene"))
-        : new Fts5FullTextIndex(store.connection());
+        : new Fts5FullTextIndex(store);
     Index index = new Index(root, stateDir, store, fullText);
     String previous = store.meta("engine");
     if (previous != null && !previous.equals(fullText.name())) {

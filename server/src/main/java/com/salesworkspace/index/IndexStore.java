@@ -34,7 +34,8 @@ public final class IndexStore implements Closeable {
     this.connection = connection;
   }
 
-  private PreparedStatement statement(String sql) throws SQLException {
+  /** A statement prepared once for this connection (the FTS5 engine, which shares it, uses these too). */
+  PreparedStatement statement(String sql) throws SQLException {
     PreparedStatement ps = statements.get(sql);
     if (ps == null) {
       ps = connection.prepareStatement(sql);
