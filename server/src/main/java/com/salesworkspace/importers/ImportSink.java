@@ -1,0 +1,20 @@
+package com.salesworkspace.importers;
+
+/**
+ * Where a format reader sends what it read. Readers never write interaction files themselves: the sink matches
+ * each item to a customer, skips what is already imported or was edited by a person, writes the rest atomically,
+ * lists unmatched items in the review file and counts everything in the {@link ImportReport}.
+ */
+public interface ImportSink {
+  /** An interaction to match and write. */
+  void interaction(ImportedInteraction item);
+
+  /** An item deliberately not imported because it is noise (a bot message, a channel join, an empty note). */
+  void skipped(String item, String reason);
+
+  /** An item that could not be read (a corrupt mbox entry, a broken CSV row); the import goes on. */
+  void failed(String item, String error);
+
+  /** Customer folders were created or changed during this import (e.g. by a CRM import); re-read them for matching. */
+  void customersChanged();
+}
