@@ -22,8 +22,7 @@ public final class Schema {
   }
 
   public Schema date(String name, String description) {
-    return property(name, Map.of("type", "string", "description", description, "pattern",
-        "^\\d{4}-\\d{2}-\\d{2}"));
+    return property(name, Map.of("type", "string", "description", description, "format", "date"));
   }
 
   public Schema enumeration(String name, String description, List<String> values) {
@@ -50,6 +49,11 @@ public final class Schema {
   /** An output property of any JSON type, described. */
   public Schema any(String name, String type, String description) {
     return property(name, Map.of("type", type, "description", description));
+  }
+
+  /** An output property whose name says it all; every token of tools/list is paid for on each request. */
+  public Schema field(String name, String type) {
+    return property(name, Map.of("type", type));
   }
 
   public Schema property(String name, Map<String, Object> schema) {
@@ -83,17 +87,17 @@ public final class Schema {
 
   /** The paging arguments every list tool shares. */
   public Schema paging() {
-    return integer("limit", "How many items to return (default 20, max 100).", 1, 100)
-        .string("cursor", "The next_cursor of the previous page, to get the next one; omit for the first page.");
+    return integer("limit", "Items per page (default 20).", 1, 100)
+        .string("cursor", "next_cursor of the previous page.");
   }
 
   /** The paging fields every list result shares. */
   public Schema pageOutput(String itemsDescription) {
     return any("items", "array", itemsDescription)
-        .any("total", "integer", "How many items match in all.")
+        .field("total", "integer")
         .any("total_is_exact", "boolean", "False when total is a lower bound.")
-        .any("has_more", "boolean", "True when there are more items after this page.")
-        .any("next_cursor", "string", "Pass as cursor to get the next page; absent on the last page.")
-        .any("note", "string", "Present when the result was cut to fit; says how to narrow.");
+        .field("has_more", "boolean")
+        .field("next_cursor", "string")
+        .any("note", "string", "Present when the result was cut; says how to narrow.");
   }
 }

@@ -45,13 +45,10 @@ public final class BuildCustomerContextTool implements WorkspaceTool {
 
   @Override
   public String description() {
-    return "The best picture of one customer in a fixed token budget: compact (5,000 tokens, one result), standard "
-        + "(40,000) or extended (200,000), the latter two in pages (pass page=2, 3...) or whole as the resource "
-        + "customer://{slug}/context/{tier}. Holds account facts and health, stakeholders with gaps (no economic "
-        + "buyer, silent champion), open deals with next step and slippage, risks, objections, competitor mentions "
-        + "and buying signals cited by interaction id and date, the most recent and most relevant interactions, and "
-        + "older history as a dated timeline. focus (e.g. renewal, pricing, security review) leans the selection "
-        + "that way. Every context reports its token count (cl100k_base).";
+    return "The best picture of one customer within a token budget: account facts and health, stakeholder gaps, "
+        + "open deals and slippage, risks, objections, competitor mentions and buying signals cited by interaction "
+        + "id, recent and relevant interactions, older history as a timeline. standard and extended come in pages "
+        + "or whole as the resource customer://{slug}/context/{tier}.";
   }
 
   @Override
@@ -59,11 +56,9 @@ public final class BuildCustomerContextTool implements WorkspaceTool {
     return Schema.object()
         .string("customer", "The customer slug, e.g. acme-logistics (from search_customers).")
         .enumeration("tier", "compact (5,000 tokens, default), standard (40,000) or extended (200,000).", Tier.ids())
-        .string("focus", "Optional topic to lean the selection towards, e.g. renewal, pricing, security review.")
-        .date("as_of", "See the account as of this day (YYYY-MM-DD): later interactions are left out, silence and "
-            + "slippage are judged then. Default today.")
-        .integer("page", "Which page of a standard or extended context (default 1); each result says how many.", 1,
-            1000)
+        .string("focus", "A topic to lean the selection towards, e.g. renewal, pricing.")
+        .date("as_of", "See the account as of this day; later interactions are left out. Default today.")
+        .integer("page", "Page of a standard or extended context (default 1).", 1, 1000)
         .required("customer")
         .build();
   }
@@ -71,24 +66,22 @@ public final class BuildCustomerContextTool implements WorkspaceTool {
   @Override
   public Map<String, Object> outputSchema() {
     return Schema.object()
-        .any("customer", "string", "The slug.")
-        .any("name", "string", "The customer's name.")
-        .any("tier", "string", "compact, standard or extended.")
-        .any("focus", "string", "The focus, when one was given.")
-        .any("as_of", "string", "The day the account is seen as of.")
-        .any("encoding", "string", "The tokenizer that counted the tokens (cl100k_base).")
+        .field("customer", "string")
+        .field("name", "string")
+        .field("tier", "string")
+        .field("focus", "string")
+        .field("as_of", "string")
+        .field("encoding", "string")
         .any("tokens", "integer", "Tokens of the whole context (all pages).")
-        .any("budget", "integer", "The tier's budget; a context never exceeds 95% of it (a margin for Claude's "
-            + "tokenizer).")
-        .any("context_id", "string", "Changes whenever the context does: pages with the same id belong together.")
-        .any("page", "integer", "This page's number.")
-        .any("pages", "integer", "How many pages the context has.")
-        .any("page_tokens", "integer", "Tokens of this page.")
+        .field("budget", "integer")
+        .any("context_id", "string", "Pages with the same id belong together.")
+        .field("page", "integer")
+        .field("pages", "integer")
+        .field("page_tokens", "integer")
         .any("holds", "array", "The sections on this page.")
-        .any("next_page", "integer", "Pass as page to read on; absent on the last page.")
+        .field("next_page", "integer")
         .any("resource", "string", "The whole context as one resource.")
-        .any("coverage", "object", "What made it in: interactions shown whole or excerpted, on the timeline, "
-            + "folded into months or as near-duplicates; signals; complete when everything the account has is in.")
+        .any("coverage", "object", "What made it in; complete when everything the account has is in.")
         .any("text", "string", "This page of the context (Markdown).")
         .open().build();
   }

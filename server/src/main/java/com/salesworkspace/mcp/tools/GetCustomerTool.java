@@ -51,7 +51,7 @@ public final class GetCustomerTool implements WorkspaceTool {
         .string("customer", "The customer slug, e.g. acme-logistics (from search_customers).")
         .enumerations("fields", "Parts to return (default all): profile, stakeholders, deals, activity.", FIELDS)
         .integer("recent", "How many recent interactions to list in activity (default 5, max 20).", 0, 20)
-        .date("as_of", "Judge silence and slippage as of this day (YYYY-MM-DD); default today.")
+        .date("as_of", "Judge silence and slippage as of this day; default today.")
         .bool("include_closed_deals", "Also list won and lost deals (default false).")
         .required("customer")
         .build();
@@ -60,12 +60,12 @@ public final class GetCustomerTool implements WorkspaceTool {
   @Override
   public Map<String, Object> outputSchema() {
     return Schema.object()
-        .any("customer", "string", "The slug.")
-        .any("profile", "object", "Profile fields as in profile.yaml.")
+        .field("customer", "string")
+        .any("profile", "object", "As in profile.yaml.")
         .any("stakeholders", "array", "Contacts with role, sentiment, last interaction, days silent, quiet.")
-        .any("gaps", "array", "Stakeholder gaps: no economic buyer, silent champion, blockers.")
-        .any("deals", "array", "Open deals (and closed ones when asked), with slipped days when the close date moved.")
-        .any("activity", "object", "interaction_count, last_activity, recent interactions (id, date, type, subject).")
+        .any("gaps", "array", "No economic buyer, silent champion, blockers.")
+        .any("deals", "array", "Deals with slipped days when the close date moved.")
+        .any("activity", "object", "interaction_count, last_activity, recent interactions.")
         .open().build();
   }
 

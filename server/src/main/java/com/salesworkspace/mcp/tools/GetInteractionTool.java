@@ -51,14 +51,14 @@ public final class GetInteractionTool implements WorkspaceTool {
   @Override
   public Map<String, Object> outputSchema() {
     return Schema.object()
-        .any("id", "string", "The interaction id.")
-        .any("customer", "string", "The customer slug.")
-        .any("path", "string", "The file in the workspace.")
+        .field("id", "string")
+        .field("customer", "string")
+        .field("path", "string")
         .any("header", "object", "Front matter: type, date, source, subject, from, to, participants, direction.")
-        .any("total_chars", "integer", "Length of the whole text.")
-        .any("offset", "integer", "Where this window starts.")
+        .field("total_chars", "integer")
+        .field("offset", "integer")
         .any("next_offset", "integer", "Where the next window starts; absent at the end.")
-        .any("text", "string", "The text of this window.")
+        .field("text", "string")
         .open().build();
   }
 

@@ -35,12 +35,11 @@ abstract class InteractionSearchTool implements WorkspaceTool {
   @Override
   public Map<String, Object> inputSchema() {
     return Schema.object()
-        .string("query", "Words to find (all must match); \"quoted phrases\" match in order; -word excludes. "
-            + "Omit to list the newest first.")
-        .string("customer", "Only this customer's " + kind + " (slug, e.g. acme-logistics).")
-        .string("person", "Only " + kind + " from, to or with this person (name or email).")
-        .date("since", "Only on or after this day (YYYY-MM-DD).")
-        .date("until", "Only on or before this day (YYYY-MM-DD).")
+        .string("query", "Words (all must match); \"phrases\" in order; -word excludes. Omit for newest first.")
+        .string("customer", "Customer slug, e.g. acme-logistics.")
+        .string("person", "From, to or with this person (name or email).")
+        .date("since", "On or after this day.")
+        .date("until", "On or before this day.")
         .enumeration("direction", "inbound (the customer wrote), outbound (we wrote) or internal.",
             List.copyOf(new java.util.TreeSet<>(InteractionHeader.DIRECTIONS)))
         .paging()
@@ -49,8 +48,8 @@ abstract class InteractionSearchTool implements WorkspaceTool {
 
   @Override
   public Map<String, Object> outputSchema() {
-    return Schema.object().pageOutput("Hits: id (read it with get_interaction), customer, type, source, date, "
-        + "subject, from, direction, snippet with [matches], chars (length of the full text).").open().build();
+    return Schema.object().pageOutput("Hits: id (for get_interaction), customer, type, source, date, subject, "
+        + "from, direction, snippet, chars.").open().build();
   }
 
   @Override

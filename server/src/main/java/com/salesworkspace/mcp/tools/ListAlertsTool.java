@@ -38,10 +38,8 @@ public final class ListAlertsTool implements WorkspaceTool {
 
   @Override
   public String description() {
-    return "The alerts trigger rules raised (by run_triggers with dry_run false, or the scheduled watcher), newest "
-        + "first: which rule fired for which customer, when, the evidence (interaction ids and quoted spans, or "
-        + "the values such as health_score and no_activity) and what the actions did. Filter by rule, customer, "
-        + "kind or dates.";
+    return "Alerts raised by trigger rules, newest first: rule, customer, when, the evidence (quoted interactions "
+        + "or values such as health_score) and what the actions did.";
   }
 
   @Override
@@ -51,8 +49,8 @@ public final class ListAlertsTool implements WorkspaceTool {
         .string("customer", "Only alerts for this customer slug.")
         .enumeration("kind", "keywords (phrase matches) or conditions (customer variables).",
             RunTriggersTool.kinds())
-        .date("since", "Only alerts fired on or after this day (YYYY-MM-DD).")
-        .date("until", "Only alerts fired on or before this day (YYYY-MM-DD).")
+        .date("since", "Fired on or after this day.")
+        .date("until", "Fired on or before this day.")
         .paging()
         .build();
   }

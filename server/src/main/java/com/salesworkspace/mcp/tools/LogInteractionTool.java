@@ -54,11 +54,11 @@ public final class LogInteractionTool implements WorkspaceTool {
   @Override
   public Map<String, Object> outputSchema() {
     return Schema.object()
-        .any("id", "string", "The new interaction's id.")
-        .any("customer", "string", "The customer slug.")
-        .any("path", "string", "The file written.")
+        .field("id", "string")
+        .field("customer", "string")
+        .field("path", "string")
         .any("created", "boolean", "False when the same interaction was already recorded.")
-        .any("dry_run", "boolean", "True when nothing was written.")
+        .field("dry_run", "boolean")
         .open().build();
   }
 

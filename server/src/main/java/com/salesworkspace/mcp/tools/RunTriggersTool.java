@@ -33,19 +33,16 @@ public final class RunTriggersTool implements WorkspaceTool {
 
   @Override
   public String description() {
-    return "Evaluate the workspace's trigger rules (buying-signal phrases in inbound interactions, churn-risk "
-        + "conditions such as health_score < 40 and no_activity > 30) and say which customers they fire for, with "
-        + "the evidence and what each action does. dry_run is true by default: nothing is written or sent. With "
-        + "dry_run false, alerts are stored (see list_alerts) and actions run: tasks and forecast flags in the "
-        + "workspace, Slack messages only to targets enabled in the workspace config, proposals in the outbox "
-        + "otherwise. A rule fires once per customer per cooldown.";
+    return "Evaluate trigger rules (buying-signal phrases, churn-risk conditions such as health_score < 40) and "
+        + "say which customers they fire for, with evidence and actions. dry_run (default true) writes and sends "
+        + "nothing; with false, alerts are stored and actions run (Slack only to enabled targets, else proposals).";
   }
 
   @Override
   public Map<String, Object> inputSchema() {
     return Schema.object()
         .bool("dry_run", "Only show what would fire and what the actions would do (default true).")
-        .date("as_of", "Evaluate as of this day (YYYY-MM-DD); default today.")
+        .date("as_of", "Evaluate as of this day; default today.")
         .strings("rules", "Only these rules, by name (default all enabled rules).")
         .string("customer", "Only this customer slug, e.g. acme-logistics.")
         .integer("limit", "How many alerts to list (default 20, max 100).", 1, 100)
@@ -55,17 +52,15 @@ public final class RunTriggersTool implements WorkspaceTool {
   @Override
   public Map<String, Object> outputSchema() {
     return Schema.object()
-        .any("as_of", "string", "The day evaluated.")
-        .any("dry_run", "boolean", "True when nothing was written or sent.")
-        .any("rules_run", "integer", "Enabled rules evaluated.")
-        .any("customers", "integer", "Customers evaluated.")
-        .any("alerts", "array", "Alerts: id (absent in a dry run), rule, customer, summary, evidence (interactions "
-            + "with phrase, span and excerpt, or variable values and condition results), actions (status: sent, "
-            + "written, proposed, skipped, failed, or would_* in a dry run).")
-        .any("alerts_total", "integer", "How many alerts fired (or would), including any not listed.")
-        .any("suppressed", "array", "Matches held back by the cooldown: rule, customer, last_fired_on, quiet_until.")
-        .any("rule_problems", "array", "Rule files or rules that did not load, with file and line.")
-        .any("errors", "array", "Rules that failed while running; the others ran.")
+        .field("as_of", "string")
+        .field("dry_run", "boolean")
+        .field("rules_run", "integer")
+        .field("customers", "integer")
+        .any("alerts", "array", "Alerts: id, rule, customer, summary, evidence, actions with status.")
+        .any("alerts_total", "integer", "Including any not listed.")
+        .any("suppressed", "array", "Matches held back by the cooldown.")
+        .any("rule_problems", "array", "Rules that did not load, with file and line.")
+        .any("errors", "array", "Rules that failed while running.")
         .any("note", "string", "Present when the list was cut; says how to narrow.")
         .open().build();
   }

@@ -44,14 +44,14 @@ public final class SearchCustomersTool implements WorkspaceTool {
   @Override
   public Map<String, Object> inputSchema() {
     return Schema.object()
-        .string("query", "Words to find (all must match); \"quoted phrases\" match in order; -word excludes.")
+        .string("query", "Words (all must match); \"phrases\" in order; -word excludes.")
         .string("owner", "User id of the account owner or CSM, e.g. john.smith.")
         .string("lifecycle_stage", "e.g. negotiation, onboarding, renewal, churned.")
         .string("industry", "Part of the industry name, e.g. health.")
         .enumeration("tier", "Account tier.", TIERS)
         .integer("health_below", "Only customers whose health score is below this.", 0, 101)
         .integer("health_above", "Only customers whose health score is above this.", -1, 100)
-        .date("renewal_before", "Only customers renewing before this date (YYYY-MM-DD).")
+        .date("renewal_before", "Renewing before this day.")
         .paging()
         .build();
   }
