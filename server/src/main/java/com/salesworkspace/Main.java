@@ -2,6 +2,7 @@ package com.salesworkspace;
 
 import com.salesworkspace.cli.RootCommand;
 import com.salesworkspace.index.IndexException;
+import com.salesworkspace.mcp.StdioConnection;
 import com.salesworkspace.workspace.WorkspaceException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -11,6 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StdioConnection.answerEarlyIfPlainServe(args, System::getenv);
     System.exit(run(args));
   }
 

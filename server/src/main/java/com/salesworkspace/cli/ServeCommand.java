@@ -16,16 +16,16 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 
-  @Option(names = "--toolsets", split = ",", paramLabel = "SET", defaultValue = "${env:SALES_WORKSPACE_TOOLSETS}",
+  @Option(names = "--toolsets", split = ",", paramLabel = "SET", defaultValue = "${env:" + ServeOptions.TOOLSETS_ENV + "}",
       description = "Toolsets to expose (comma-separated; default all): customers, context, interactions, crm, "
           + "triggers, reports, write. Env: SALES_WORKSPACE_TOOLSETS.")
   List<String> toolsets;
 
-  @Option(names = "--tools", split = ",", paramLabel = "TOOL", defaultValue = "${env:SALES_WORKSPACE_TOOLS}",
+  @Option(names = "--tools", split = ",", paramLabel = "TOOL", defaultValue = "${env:" + ServeOptions.TOOLS_ENV + "}",
       description = "Only these tools (comma-separated). Env: SALES_WORKSPACE_TOOLS.")
   List<String> tools;
 
-  @Option(names = "--read-only", defaultValue = "${env:SALES_WORKSPACE_READ_ONLY:-false}",
+  @Option(names = "--read-only", defaultValue = "${env:" + ServeOptions.READ_ONLY_ENV + ":-false}",
       description = "Expose only tools that never write. Env: SALES_WORKSPACE_READ_ONLY=true.")
   boolean readOnly;
 

@@ -12,11 +12,6 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -75,19 +70,17 @@ public final class SalesWorkspaceServer {
    * request is answered by {@link EarlyHandshake} before the SDK starts.
    */
   public static void runStdio(Workspace workspace, ServeOptions options) throws Exception {
-    OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
-    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-    EndOfInputSignal in = new EndOfInputSignal(new FileInputStream(FileDescriptor.in));
+    StdioConnection connection = StdioConnection.take();
     List<WorkspaceTool> tools = Inventory.select(options.toolsets(), options.tools(), options.readOnly());
-    EarlyHandshake early = new EarlyHandshake(in, protocolOut);
     ToolContext context = context(workspace);
     // Answer first: on two cores the SDK's class loading would compete with it, and the client's next request
     // waits for the SDK either way.
-    early.answer(handshake(tools));
+    connection.answer(handshake(tools));
+    EarlyHandshake early = connection.handshake();
     McpSyncServer running = build(
         McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools);
     LOG.info("serving workspace {} over stdio", workspace.root());
-    in.awaitEnd();
+    connection.in().awaitEnd();
     running.closeGracefully();
     context.close();
   }

@@ -42,6 +42,27 @@ class StdioServeTest {
   }
 
   @Test
+  void theEarlyAnswerAndTheToolsFollowTheEnvironmentsSelection() {
+    Path ws = TestWorkspace.minimal(dir).withAcme().root();
+    ServerParameters params = ServerParameters.builder(java())
+        .args("-cp", System.getProperty("java.class.path"), "com.salesworkspace.Main", "serve", "--workspace",
+            ws.toString())
+        .addEnvVar(ServeOptions.TOOLSETS_ENV, "customers, write")
+        .addEnvVar(ServeOptions.READ_ONLY_ENV, "TRUE")
+        .build();
+    assertThat(StdioConnection.isPlainServe(new String[] {"serve", "--workspace", ws.toString()})).isTrue();
+    StdioClientTransport transport =
+        new StdioClientTransport(params, new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()));
+    try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30))
+        .initializationTimeout(Duration.ofSeconds(30)).build()) {
+      McpSchema.InitializeResult init = client.initialize();
+      assertThat(init.instructions()).contains("- customers:").doesNotContain("- write:").doesNotContain("- triggers:");
+      assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+          .containsExactly("search_customers", "get_customer");
+    }
+  }
+
+  @Test
   void exitsPromptlyWhenStdinCloses() throws Exception {
     Path ws = TestWorkspace.minimal(dir).withAcme().root();
     Process server = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
