@@ -53,6 +53,11 @@ public final class HttpServer implements AutoCloseable {
       Connector connector = new Connector();
       connector.setPort(port);
       connector.setProperty("address", host);
+      // An MCP client sends every request as a POST on one kept-alive connection. Tomcat closes a connection after
+      // 100 requests by default, and a client that sends its next POST at that moment gets no answer
+      // (POSTs are not retried): keep connections as long as the client does.
+      connector.setProperty("maxKeepAliveRequests", "-1");
+      connector.setProperty("keepAliveTimeout", "300000");
       tomcat.setConnector(connector);
       Context web = tomcat.addContext("", base.toString());
 
