@@ -32,7 +32,7 @@ final class SlackDayFile {
   /**
    * @throws IOException when the file is not a JSON array of messages
    */
-  List<SlackMessage> parse(String entryName, byte[] content, SlackChannel channel, String day, Noise noise)
+  List<SlackMessage> parse(byte[] content, SlackChannel channel, String day, Noise noise)
       throws IOException {
     JsonNode root;
     try {

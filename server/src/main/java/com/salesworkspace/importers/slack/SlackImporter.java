@@ -65,8 +65,8 @@ public final class SlackImporter implements Importer {
       return isList(name);
     }, (name, content) -> readList(directory, name, content, sink));
     if (!directory.hasUsers()) {
-      sink.failed(USERS, "not found or unreadable in " + path.getFileName() + ": people are shown by the names on"
-          + " their messages or by their Slack ids, and their emails cannot be used for matching");
+      sink.failed("slack", USERS, "not found or unreadable in " + path.getFileName() + ": people are shown by the"
+          + " names on their messages or by their Slack ids, and their emails cannot be used for matching");
     }
     int total = dayFilesLeft.values().stream().mapToInt(Integer::intValue).sum();
     context.progress().start("Slack day files", total);
@@ -81,11 +81,12 @@ public final class SlackImporter implements Importer {
       SlackChannel channel = directory.channelForFolder(folder);
       Map<String, SlackMessage> messages = open.computeIfAbsent(folder, f -> new LinkedHashMap<>());
       try {
-        for (SlackMessage message : days.parse(name, content, channel, m.group(2), sink::skipped)) {
+        SlackDayFile.Noise noise = (item, reason) -> sink.skipped("slack", item, reason);
+        for (SlackMessage message : days.parse(content, channel, m.group(2), noise)) {
           messages.putIfAbsent(message.ts(), message);
         }
       } catch (IOException e) {
-        sink.failed(name, e.getMessage());
+        sink.failed("slack", name, e.getMessage());
       }
       if (dayFilesLeft.merge(folder, -1, Integer::sum) <= 0) {
         flush(conversations, channel, open.remove(folder), sink);
@@ -98,7 +99,7 @@ public final class SlackImporter implements Importer {
     List<ExportArchive.Problem> problems = new ArrayList<>(result.problems());
     // The first pass meets the same break of a zip; report only what the second pass could not add.
     lists.problems().stream().filter(p -> !problems.contains(p) && isList(p.item())).forEach(problems::add);
-    problems.forEach(p -> sink.failed(p.item(), p.reason()));
+    problems.forEach(p -> sink.failed("slack", p.item(), p.reason()));
     context.progress().finish("Slack: " + done[0] + " day files read from " + path.getFileName());
   }
 
@@ -121,7 +122,7 @@ public final class SlackImporter implements Importer {
         directory.addChannels(content, LISTS.get(base));
       }
     } catch (IOException e) {
-      sink.failed(name, "could not be read: " + e.getMessage());
+      sink.failed("slack", name, "could not be read: " + e.getMessage());
     }
   }
 

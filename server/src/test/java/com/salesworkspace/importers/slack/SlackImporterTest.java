@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesworkspace.importers.CollectingSink;
 import com.salesworkspace.importers.ImportContext;
 import com.salesworkspace.importers.ImportedInteraction;
+import com.salesworkspace.importers.ReaderWorkspace;
 import com.salesworkspace.importers.Zips;
 import com.salesworkspace.testing.TestWorkspace;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +26,14 @@ class SlackImporterTest {
   private final SlackImporter importer = new SlackImporter();
 
   private ImportContext context() {
-    return sink.context(dir.resolve("ws"));
+    return sink.context(ReaderWorkspace.create(dir.resolve("ws")));
   }
 
   @Test
   void aThreadBecomesOneInteractionWithRepliesFiledOnLaterDays() throws Exception {
     importer.read(HELIO_EXPORT, context());
 
-    ImportedInteraction thread = sink.bySourceId(ACME_THREAD);
+    ImportedInteraction thread = ReaderWorkspace.get(sink, ACME_THREAD);
     assertThat(thread.type()).isEqualTo("slack");
     assertThat(thread.source()).isEqualTo("slack");
     assertThat(thread.date()).hasToString("2026-11-20T14:02Z");
@@ -63,7 +64,7 @@ class SlackImporterTest {
     assertThat(sink.interactions).extracting(ImportedInteraction::sourceId).containsExactlyInAnyOrder(
         ACME_THREAD, "C07ACMEEXT:2026-11-20", "C07ACMEEXT:2026-11-21", "C07BRPHEXT:1795450800.000100",
         "C07BRPHEXT:2026-11-23", "G07DEALDSK:2026-11-22", "D07JSMCHEN:2026-11-22");
-    ImportedInteraction day = sink.bySourceId("C07ACMEEXT:2026-11-21");
+    ImportedInteraction day = ReaderWorkspace.get(sink, "C07ACMEEXT:2026-11-21");
     assertThat(day.text()).isEqualTo("""
         [2026-11-21 09:15] Tom Okafor: Here is the November West TMS sample, 31k rows, customer names hashed. \
         [file: west-tms-sample-2026-11.csv]
@@ -78,9 +79,9 @@ class SlackImporterTest {
   void botsJoinsAndTopicChangesAreSkippedWithTheirReason() throws Exception {
     importer.read(HELIO_EXPORT, context());
 
-    assertThat(sink.skippedFor("channel join")).isEqualTo(3);
-    assertThat(sink.skippedFor("bot message")).isEqualTo(1);
-    assertThat(sink.skippedFor("channel topic")).isEqualTo(1);
+    assertThat(ReaderWorkspace.skippedFor(sink, "channel join")).isEqualTo(3);
+    assertThat(ReaderWorkspace.skippedFor(sink, "bot message")).isEqualTo(1);
+    assertThat(ReaderWorkspace.skippedFor(sink, "channel topic")).isEqualTo(1);
     assertThat(sink.skipped).hasSize(5);
     assertThat(sink.interactions).noneMatch(i -> i.text().contains("New call recorded"));
     assertThat(sink.skipped.get(0).item()).startsWith("slack #");
@@ -90,18 +91,18 @@ class SlackImporterTest {
   void directionAndHintsComeFromTheAuthors() throws Exception {
     importer.read(HELIO_EXPORT, context());
 
-    ImportedInteraction internal = sink.bySourceId("G07DEALDSK:2026-11-22");
+    ImportedInteraction internal = ReaderWorkspace.get(sink, "G07DEALDSK:2026-11-22");
     assertThat(internal.direction()).isEqualTo("internal");
     assertThat(internal.hints().slackChannel()).isEqualTo("#deal-desk");
     assertThat(internal.text()).contains("Dana White: @John Smith the 12% discount");
 
-    ImportedInteraction dm = sink.bySourceId("D07JSMCHEN:2026-11-22");
+    ImportedInteraction dm = ReaderWorkspace.get(sink, "D07JSMCHEN:2026-11-22");
     assertThat(dm.hints().slackChannel()).isNull();
     assertThat(dm.hints().emails()).contains("maria.chen@acmelogistics.com");
     assertThat(dm.direction()).isEqualTo("inbound");
 
     // Raj is a guest without an email: one of theirs, named from users.json.
-    ImportedInteraction guest = sink.bySourceId("C07BRPHEXT:2026-11-23");
+    ImportedInteraction guest = ReaderWorkspace.get(sink, "C07BRPHEXT:2026-11-23");
     assertThat(guest.from()).isEqualTo("Raj Mehta");
     assertThat(guest.direction()).isEqualTo("inbound");
     assertThat(guest.text()).contains("https://brightpathhealth.org/specs/epic-hl7-v2.pdf");
@@ -139,7 +140,7 @@ class SlackImporterTest {
     // deal-desk, listed in the lost groups.json, is known by its folder name only.
     assertThat(sink.interactions).extracting(ImportedInteraction::sourceId).containsExactlyInAnyOrder(
         "D07JSMCHEN:2026-11-22", "deal-desk:2026-11-22", ACME_THREAD, "C07ACMEEXT:2026-11-20");
-    assertThat(sink.bySourceId(ACME_THREAD).extra()).containsEntry("messages", 3);
+    assertThat(ReaderWorkspace.get(sink, ACME_THREAD).extra()).containsEntry("messages", 3);
   }
 
   @Test
@@ -155,7 +156,7 @@ class SlackImporterTest {
       assertThat(f.item()).isEqualTo("ext-acme-logistics/2026-11-21.json");
       assertThat(f.reason()).startsWith("not valid JSON");
     });
-    assertThat(sink.bySourceId(ACME_THREAD).extra()).containsEntry("messages", 3);
+    assertThat(ReaderWorkspace.get(sink, ACME_THREAD).extra()).containsEntry("messages", 3);
     assertThat(sink.interactions).hasSize(6);
   }
 
@@ -169,8 +170,8 @@ class SlackImporterTest {
 
     assertThat(sink.failed).singleElement().satisfies(f -> assertThat(f.item()).isEqualTo("users.json"));
     // Our own people still have names and emails from team.yaml; Raj from his message's user_profile.
-    assertThat(sink.bySourceId("G07DEALDSK:2026-11-22").text()).contains("Dana White: @John Smith");
-    assertThat(sink.bySourceId("C07BRPHEXT:2026-11-23").from()).isEqualTo("Raj Mehta");
+    assertThat(ReaderWorkspace.get(sink, "G07DEALDSK:2026-11-22").text()).contains("Dana White: @John Smith");
+    assertThat(ReaderWorkspace.get(sink, "C07BRPHEXT:2026-11-23").from()).isEqualTo("Raj Mehta");
     assertThat(sink.interactions).hasSize(7);
   }
 
