@@ -1,5 +1,7 @@
 package com.salesworkspace.importers;
 
+import com.salesworkspace.importers.gong.GongImporter;
+import com.salesworkspace.importers.slack.SlackImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +14,7 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of(new com.salesworkspace.importers.slack.SlackImporter());
+    return List.of(new GongImporter(), new SlackImporter());
   }
 
   public static List<String> formats() {
