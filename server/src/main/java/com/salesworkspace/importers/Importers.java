@@ -1,6 +1,7 @@
 package com.salesworkspace.importers;
 
 import com.salesworkspace.importers.gong.GongImporter;
+import com.salesworkspace.importers.granola.GranolaImporter;
 import com.salesworkspace.importers.slack.SlackImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of(new GongImporter(), new SlackImporter());
+    return List.of(new GongImporter(), new GranolaImporter(), new SlackImporter());
   }
 
   public static List<String> formats() {
