@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * replies indented by two spaces.
  */
 final class SlackConversations {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
   private static final int SUBJECT_CHARS = 70;
 
   private final SlackDirectory directory;

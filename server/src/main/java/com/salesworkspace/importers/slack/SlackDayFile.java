@@ -56,8 +56,9 @@ final class SlackDayFile {
 
   private SlackMessage message(JsonNode m, SlackChannel channel, String day, Noise noise) {
     String ts = SlackDirectory.text(m, "ts");
-    String item = "slack " + channel.label() + " " + day + " " + (ts == null ? "(no ts)" : ts);
     Instant at = SlackMessage.instant(ts);
+    String item = "slack " + channel.label() + " " + (at == null ? day + " (no ts)"
+        : SlackConversations.TIME.format(at) + " UTC (ts " + ts + ")");
     if (at == null) {
       noise.skipped(item, "no valid ts, so it cannot be placed in time");
       return null;
