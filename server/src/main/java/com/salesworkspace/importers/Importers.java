@@ -1,5 +1,6 @@
 package com.salesworkspace.importers;
 
+import com.salesworkspace.importers.gmail.GmailImporter;
 import com.salesworkspace.importers.gong.GongImporter;
 import com.salesworkspace.importers.granola.GranolaImporter;
 import com.salesworkspace.importers.slack.SlackImporter;
@@ -15,7 +16,7 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of(new GongImporter(), new GranolaImporter(), new SlackImporter());
+    return List.of(new GmailImporter(), new GongImporter(), new GranolaImporter(), new SlackImporter());
   }
 
   public static List<String> formats() {
