@@ -7,10 +7,12 @@ import com.salesworkspace.model.TeamMember;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who is who in a Slack export: users.json (ids to names, emails, bots) and the conversation lists, plus our own
@@ -24,6 +26,7 @@ final class SlackDirectory {
   private final Map<String, SlackChannel> channelsByFolder = new LinkedHashMap<>();
   private final Map<String, TeamMember> teamBySlackId = new HashMap<>();
   private final Company company;
+  private Set<String> homeTeams;
 
   SlackDirectory(Company company, List<TeamMember> team) {
     this.company = company;
@@ -44,6 +47,7 @@ final class SlackDirectory {
       String id = text(u, "id");
       if (id != null) {
         users.put(id, fromUsersJson(id, u));
+        homeTeams = null;
       }
     }
   }
@@ -155,7 +159,27 @@ final class SlackDirectory {
     if (teamBySlackId.containsKey(user.id())) {
       return Side.OURS;
     }
-    return user.guest() ? Side.THEIRS : Side.UNKNOWN;
+    if (user.guest()) {
+      return Side.THEIRS;
+    }
+    // A Slack Connect member of another organisation carries that organisation's team id.
+    Set<String> ours = homeTeams();
+    return user.teamId() != null && !ours.isEmpty() && !ours.contains(user.teamId()) ? Side.THEIRS : Side.UNKNOWN;
+  }
+
+  /** The Slack team ids of the people known to be ours (by email domain or team.yaml). */
+  private Set<String> homeTeams() {
+    if (homeTeams == null) {
+      homeTeams = new HashSet<>();
+      for (SlackUser u : users.values()) {
+        boolean ours = teamBySlackId.containsKey(u.id()) || (u.email() != null && u.email().contains("@")
+            && company.ownsDomain(u.email().substring(u.email().indexOf('@') + 1)));
+        if (ours && u.teamId() != null) {
+          homeTeams.add(u.teamId());
+        }
+      }
+    }
+    return homeTeams;
   }
 
   static String text(JsonNode node, String field) {
