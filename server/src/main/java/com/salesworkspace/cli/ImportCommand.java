@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import an export (Gmail mbox or .eml, ...) into the customer folders; "
-    + "re-running it changes nothing.")
+@Command(name = "import", description = "Import an export (Gmail mbox or .eml, Slack export, Gong responses, "
+    + "Granola notes) into the customer folders; re-running it changes nothing.")
 final class ImportCommand implements Callable<Integer> {
   private static final int SHOWN_PER_OUTCOME = 20;
   private static final Map<Outcome, String> HEADINGS = Map.of(Outcome.UNMATCHED, "Unmatched",

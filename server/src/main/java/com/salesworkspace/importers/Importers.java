@@ -1,6 +1,9 @@
 package com.salesworkspace.importers;
 
 import com.salesworkspace.importers.gmail.GmailImporter;
+import com.salesworkspace.importers.gong.GongImporter;
+import com.salesworkspace.importers.granola.GranolaImporter;
+import com.salesworkspace.importers.slack.SlackImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +16,7 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of(new GmailImporter());
+    return List.of(new GmailImporter(), new GongImporter(), new GranolaImporter(), new SlackImporter());
   }
 
   public static List<String> formats() {
