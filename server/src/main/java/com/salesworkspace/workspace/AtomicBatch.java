@@ -38,7 +38,7 @@ public final class AtomicBatch implements AutoCloseable {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      temp = AtomicFiles.tempBeside(target);
       Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
       Pending previous = pending.put(target, new Pending(temp, content));
       if (previous != null) {

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes whole files atomically: a temp file in the same folder, forced to disk, then renamed over the target. */
 public final class AtomicFiles {
@@ -23,7 +27,7 @@ public final class AtomicFiles {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      temp = tempBeside(target);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         channel.write(java.nio.ByteBuffer.wrap(content));
         channel.force(true);
@@ -45,5 +49,19 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /**
+   * A hidden temp file in the target's folder, with the target's permissions, or rw-r--r-- for a new file: a temp
+   * file is created private (rw-------), and renaming it would make every written file unreadable to others.
+   */
+  static Path tempBeside(Path target) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+    if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
+      Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+          : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temp, permissions);
+    }
+    return temp;
   }
 }
