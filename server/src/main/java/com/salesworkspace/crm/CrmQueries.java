@@ -34,6 +34,12 @@ public final class CrmQueries {
     }
     boolean live = !wanted.equals("workspace") && salesforce.isPresent();
     if (live) {
+      if (spec.fields().isEmpty() && !query.grouped()) {
+        // The default fields, less those Salesforce has no equivalent for.
+        query = new CrmQuery(query.object(), query.filter(), query.fields().stream()
+            .filter(f -> f.salesforce() != null).toList(), query.sort(), query.groupBy(), query.aggregates(),
+            query.offset(), query.limit());
+      }
       LiveCrm crm = new LiveCrm(salesforce.get());
       return new CrmAnswer("live", query.object().name(), query.columns(), crm.run(query, fingerprint),
           crm.soql(query), null);
