@@ -57,10 +57,15 @@ final class CsvTable {
     }
   }
 
-  static void read(ExportEntry entry, Pattern recordStart, Rows rows) throws IOException {
+  /**
+   * @param recordStart how every record begins, or null when that is not known
+   * @param shortRowsAllowed whether a row may stop early, its missing fields blank (report exports leave the
+   *     trailing columns out of rows that have no detail record); otherwise such a row is broken
+   */
+  static void read(ExportEntry entry, Pattern recordStart, boolean shortRowsAllowed, Rows rows) throws IOException {
     Charset charset = isUtf8(entry) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     try (BufferedReader reader = reader(entry, charset)) {
-      new Splitter(recordStart, rows).run(reader);
+      new Splitter(recordStart, shortRowsAllowed, rows).run(reader);
     }
   }
 
@@ -100,11 +105,13 @@ final class CsvTable {
 
   private static final class Splitter {
     private final Pattern recordStart;
+    private final boolean shortRowsAllowed;
     private final Rows rows;
     private List<String> header;
 
-    Splitter(Pattern recordStart, Rows rows) {
+    Splitter(Pattern recordStart, boolean shortRowsAllowed, Rows rows) {
       this.recordStart = recordStart;
+      this.shortRowsAllowed = shortRowsAllowed;
       this.rows = rows;
     }
 
@@ -160,7 +167,7 @@ final class CsvTable {
         rows.broken(line, "the row is not valid CSV: " + message(e));
         return;
       }
-      if (values.size() != header.size()) {
+      if (values.size() > header.size() || values.size() < header.size() && !shortRowsAllowed) {
         rows.broken(line, "the row has " + values.size() + " fields where the header has " + header.size());
         return;
       }

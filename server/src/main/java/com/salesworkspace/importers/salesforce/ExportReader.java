@@ -50,7 +50,7 @@ final class ExportReader {
 
   private void readRows(ExportEntry entry, String object, java.util.function.Consumer<SfRecord> each)
       throws IOException {
-    CsvTable.read(entry, CsvTable.ID_FIRST, new CsvTable.Rows() {
+    CsvTable.read(entry, CsvTable.ID_FIRST, false, new CsvTable.Rows() {
       @Override
       public void row(Map<String, String> row, long line) {
         String origin = entry.location() + ":" + line;

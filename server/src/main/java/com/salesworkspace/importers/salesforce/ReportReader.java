@@ -28,7 +28,7 @@ final class ReportReader {
     ReportReader reader = new ReportReader(entry);
     List<String> header = CsvTable.header(entry);
     List<ReportLabels.Column> columns = header.stream().map(h -> ReportLabels.column(h, header)).toList();
-    CsvTable.read(entry, null, new CsvTable.Rows() {
+    CsvTable.read(entry, null, true, new CsvTable.Rows() {
       @Override
       public void row(Map<String, String> row, long line) {
         reader.row(columns, header, row, entry.location() + ":" + line);
