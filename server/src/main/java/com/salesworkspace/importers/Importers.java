@@ -1,5 +1,6 @@
 package com.salesworkspace.importers;
 
+import com.salesworkspace.importers.salesforce.SalesforceImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of();
+    return List.of(new SalesforceImporter());
   }
 
   public static List<String> formats() {

@@ -22,9 +22,11 @@ final class AccountSync {
   private final CustomerFolders folders;
   private final RecordValues values;
   private final ImportReport report;
+  private final boolean dryRun;
 
   AccountSync(SalesforceMapping mapping, Workflow workflow, CustomerFolders folders, RecordValues values,
-      ImportReport report) {
+      ImportReport report, boolean dryRun) {
+    this.dryRun = dryRun;
     this.mapping = mapping;
     this.workflow = workflow;
     this.folders = folders;
@@ -53,7 +55,7 @@ final class AccountSync {
         slug = folders.newSlug(name);
       }
       String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.PROFILE;
-      YamlFile profile = YamlFile.read(folders.dir(slug).resolve(CustomerFiles.PROFILE), path);
+      YamlFile profile = YamlFile.read(folders.dir(slug).resolve(CustomerFiles.PROFILE), path, dryRun);
       FieldWriter writer = new FieldWriter(profile.data());
       write(account, writer, opportunitiesByAccount.getOrDefault(account.key(), List.of()));
       if (crmId != null) {

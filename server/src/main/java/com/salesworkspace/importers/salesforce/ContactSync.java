@@ -24,8 +24,11 @@ final class ContactSync {
   private final RecordValues values;
   private final ImportReport report;
   private final Map<String, String> opportunityRoles;
+  private final boolean dryRun;
 
-  ContactSync(SalesforceMapping mapping, RecordValues values, ImportReport report, List<SfRecord> contactRoles) {
+  ContactSync(SalesforceMapping mapping, RecordValues values, ImportReport report, List<SfRecord> contactRoles,
+      boolean dryRun) {
+    this.dryRun = dryRun;
     this.mapping = mapping;
     this.values = values;
     this.report = report;
@@ -34,7 +37,7 @@ final class ContactSync {
 
   void run(Path dir, String slug, List<SfRecord> contacts) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.CONTACTS;
-    YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.CONTACTS), path);
+    YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.CONTACTS), path, dryRun);
     List<Map<String, Object>> entries = entries(file.data(), "contacts");
     for (SfRecord contact : contacts) {
       String name = name(contact);

@@ -34,8 +34,8 @@ final class CustomerFolders {
       slugs.add(slug);
       String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.PROFILE;
       try {
-        remember(slug, YamlFile.read(workspace.customersDir().resolve(slug).resolve(CustomerFiles.PROFILE), path)
-            .data());
+        remember(slug, YamlFile.read(workspace.customersDir().resolve(slug).resolve(CustomerFiles.PROFILE), path,
+            true).data());
       } catch (InvalidFileException e) {
         sink.failed(path, e.getMessage() + " (the folder is left out of Salesforce matching until it is fixed)");
       }

@@ -29,9 +29,11 @@ final class DealSync {
   private final DealHistory history;
   private final String companyCurrency;
   private final ImportReport report;
+  private final boolean dryRun;
 
   DealSync(SalesforceMapping mapping, Workflow workflow, RecordValues values, DealHistory history,
-      String companyCurrency, ImportReport report) {
+      String companyCurrency, ImportReport report, boolean dryRun) {
+    this.dryRun = dryRun;
     this.mapping = mapping;
     this.workflow = workflow;
     this.values = values;
@@ -42,7 +44,7 @@ final class DealSync {
 
   void run(Path dir, String slug, String accountName, List<SfRecord> opportunities) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.DEALS;
-    YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.DEALS), path);
+    YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.DEALS), path, dryRun);
     List<Map<String, Object>> entries = ContactSync.entries(file.data(), "deals");
     for (SfRecord opportunity : opportunities) {
       String stage = stage(opportunity);

@@ -27,6 +27,7 @@ final class SalesforceSync {
 
   void run(SalesforceExport export) throws IOException {
     Workspace workspace = context.workspace();
+    boolean dryRun = context.sink().dryRun();
     Workflow workflow = workspace.workflow();
     TeamDirectory team = new TeamSync(workspace, mapping, context.report(), context.sink())
         .run(export.records(SalesforceObjects.USER));
@@ -40,18 +41,18 @@ final class SalesforceSync {
     context.progress().start("salesforce: accounts", accounts.size());
     boolean[] changed = {false};
     CustomerFolders folders = new CustomerFolders(workspace, context.sink());
-    Map<String, String> slugs = new AccountSync(mapping, workflow, folders, values, context.report())
+    Map<String, String> slugs = new AccountSync(mapping, workflow, folders, values, context.report(), dryRun)
         .run(accounts, opportunitiesByAccount, changed);
     context.progress().advance(accounts.size());
 
     Map<String, SfRecord> accountsByKey = byKey(accounts);
     Map<String, SfRecord> opportunitiesByKey = byKey(opportunities);
     ContactSync contactSync = new ContactSync(mapping, values, context.report(),
-        export.records(SalesforceObjects.OPPORTUNITY_CONTACT_ROLE));
+        export.records(SalesforceObjects.OPPORTUNITY_CONTACT_ROLE), dryRun);
     DealSync dealSync = new DealSync(mapping, workflow, values, new DealHistory(
         export.records(SalesforceObjects.OPPORTUNITY_HISTORY),
         export.records(SalesforceObjects.OPPORTUNITY_FIELD_HISTORY), opportunitiesByKey, mapping::stage),
-        workspace.company().currency(), context.report());
+        workspace.company().currency(), context.report(), dryRun);
     Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, "contact");
     Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, "deal");
     context.progress().start("salesforce: contacts and deals", slugs.size());
@@ -62,7 +63,7 @@ final class SalesforceSync {
       dealSync.run(folders.dir(slug), slug, accountName, dealsBySlug.getOrDefault(slug, List.of()));
       context.progress().advance(++done);
     }
-    if (changed[0] || !slugs.isEmpty()) {
+    if (!slugs.isEmpty()) {
       context.sink().customersChanged();
     }
 

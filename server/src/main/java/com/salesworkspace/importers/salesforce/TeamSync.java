@@ -37,7 +37,8 @@ final class TeamSync {
   }
 
   TeamDirectory run(List<SfRecord> users) {
-    YamlFile team = YamlFile.read(workspace.guard().resolve(Workspace.TEAM_FILE), Workspace.TEAM_FILE);
+    YamlFile team = YamlFile.read(workspace.guard().resolve(Workspace.TEAM_FILE), Workspace.TEAM_FILE,
+        sink.dryRun());
     List<Map<String, Object>> members = members(team);
     TeamDirectory directory = new TeamDirectory();
     Map<String, Map<String, Object>> byEmail = new HashMap<>();
@@ -153,7 +154,8 @@ final class TeamSync {
   }
 
   private void learnCompanyDomains(List<String> domains) {
-    YamlFile company = YamlFile.read(workspace.guard().resolve(Workspace.COMPANY_FILE), Workspace.COMPANY_FILE);
+    YamlFile company = YamlFile.read(workspace.guard().resolve(Workspace.COMPANY_FILE), Workspace.COMPANY_FILE,
+        sink.dryRun());
     if (company.data().get("domains") instanceof List<?> known && !known.isEmpty()) {
       return;
     }

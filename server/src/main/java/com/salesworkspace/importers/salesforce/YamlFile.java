@@ -18,16 +18,21 @@ final class YamlFile {
   private final String path;
   private final Map<String, Object> data;
   private final String header;
+  private final boolean dryRun;
   private boolean changed;
 
-  private YamlFile(Path file, String path, Map<String, Object> data, String header) {
+  private YamlFile(Path file, String path, Map<String, Object> data, String header, boolean dryRun) {
     this.file = file;
     this.path = path;
     this.data = data;
     this.header = header;
+    this.dryRun = dryRun;
   }
 
-  static YamlFile read(Path file, String path) {
+  /**
+   * @param dryRun whether {@link #save()} only reports that it would write
+   */
+  static YamlFile read(Path file, String path, boolean dryRun) {
     String header = "";
     if (Files.isRegularFile(file)) {
       StringBuilder comments = new StringBuilder();
@@ -39,7 +44,7 @@ final class YamlFile {
       }
       header = comments.toString();
     }
-    return new YamlFile(file, path, YamlDocument.read(file, path), header);
+    return new YamlFile(file, path, YamlDocument.read(file, path), header, dryRun);
   }
 
   Map<String, Object> data() {
@@ -58,12 +63,14 @@ final class YamlFile {
     return changed;
   }
 
-  /** Writes the file when something changed; returns whether it did. */
+  /** Writes the file when something changed (not in a dry run); returns whether it did or would. */
   boolean save() {
     if (!changed) {
       return false;
     }
-    AtomicFiles.write(file, header + YamlSupport.dump(data));
+    if (!dryRun) {
+      AtomicFiles.write(file, header + YamlSupport.dump(data));
+    }
     changed = false;
     return true;
   }

@@ -2,6 +2,9 @@ package com.salesworkspace.importers.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesworkspace.importers.CollectingSink;
+import com.salesworkspace.importers.ImportContext;
+import com.salesworkspace.importers.ImportReport;
 import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.importers.ImportedInteraction;
 import com.salesworkspace.model.Contact;
@@ -9,6 +12,7 @@ import com.salesworkspace.model.CustomerProfile;
 import com.salesworkspace.model.Deal;
 import com.salesworkspace.model.TeamMember;
 import com.salesworkspace.testing.TestWorkspace;
+import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.CustomerFiles;
 import com.salesworkspace.workspace.Workspace;
 import java.io.IOException;
@@ -44,10 +48,26 @@ class SalesforceImporterTest {
     ws = TestWorkspace.minimal(dir.resolve("ws")).withAcme().open();
   }
 
-  private CollectingSink importDataExport() throws IOException {
+  /** What one import sent to the sink and counted. */
+  record Run(CollectingSink sink, ImportReport report) {
+    List<String> failed() {
+      return sink.failed.stream().map(n -> n.item() + ": " + n.reason()).toList();
+    }
+
+    List<String> skipped() {
+      return sink.skipped.stream().map(n -> n.item() + ": " + n.reason()).toList();
+    }
+  }
+
+  static Run run(SalesforceImporter importer, Path export, Workspace ws) throws IOException {
     CollectingSink sink = new CollectingSink();
-    importer.read(fixture("salesforce/data-export"), sink.context(ws));
-    return sink;
+    ImportReport report = new ImportReport();
+    importer.read(export, new ImportContext(ws, sink, report, Progress.NONE));
+    return new Run(sink, report);
+  }
+
+  private Run importDataExport() throws IOException {
+    return run(importer, fixture("salesforce/data-export"), ws);
   }
 
   private CustomerProfile profile(String slug) {
@@ -85,7 +105,7 @@ class SalesforceImporterTest {
 
   @Test
   void dataExportMatchesTheExistingFolderByDomainAndCreatesNewOnes() throws IOException {
-    CollectingSink sink = importDataExport();
+    Run sink = importDataExport();
 
     CustomerProfile acme = profile("acme");
     assertThat(acme.crm()).containsEntry("salesforce_account_id", "0015g00000AcmeAAA");
@@ -114,24 +134,24 @@ class SalesforceImporterTest {
     assertThat(ws.customerSlugs()).containsExactlyInAnyOrder("acme", "globex", "nordhavn-shipping-a-s");
     assertThat(sink.report.count(Outcome.CREATED, "account")).isEqualTo(1);
     assertThat(sink.report.count(Outcome.UPDATED, "account")).isEqualTo(1);
-    assertThat(sink.customersChanged).isEqualTo(1);
+    assertThat(sink.sink().customersChanged).isEqualTo(1);
   }
 
   @Test
   void brokenRowsFailWithFileAndLineDeletedRowsAreSkippedAndTheRestImports() throws IOException {
-    CollectingSink sink = importDataExport();
+    Run sink = importDataExport();
 
-    assertThat(sink.failed).anySatisfy(f -> assertThat(f).startsWith("Account.csv:7:").contains("not valid CSV"));
-    assertThat(sink.skipped).anySatisfy(f -> assertThat(f).contains("0015g00000OldXAAA").contains("IsDeleted"));
-    assertThat(sink.skipped).anySatisfy(f -> assertThat(f).contains("00T5g00000Task5AAA").contains("IsDeleted"));
-    assertThat(sink.skipped).anySatisfy(f -> assertThat(f).contains("00T5g00000Task4AAA").contains("neither"));
-    assertThat(sink.skipped).anySatisfy(f -> assertThat(f).contains("Automated Process").contains("system user"));
+    assertThat(sink.failed()).anySatisfy(f -> assertThat(f).startsWith("Account.csv:7:").contains("not valid CSV"));
+    assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("0015g00000OldXAAA").contains("IsDeleted"));
+    assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("00T5g00000Task5AAA").contains("IsDeleted"));
+    assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("00T5g00000Task4AAA").contains("neither"));
+    assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("Automated Process").contains("system user"));
     assertThat(ws.customerSlugs()).doesNotContain("broken-quote-industries", "old-merged-account");
   }
 
   @Test
   void usersJoinTheTeamByEmailKeepingWhatIsThere() throws IOException {
-    CollectingSink sink = importDataExport();
+    Run sink = importDataExport();
 
     List<TeamMember> team = ws.team();
     assertThat(team).extracting(TeamMember::id)
@@ -176,7 +196,7 @@ class SalesforceImporterTest {
 
   @Test
   void contactWithoutAccountIsListedUnmatched() throws IOException {
-    CollectingSink sink = importDataExport();
+    Run sink = importDataExport();
     assertThat(sink.report.listed()).anySatisfy(e -> {
       assertThat(e.outcome()).isEqualTo(Outcome.UNMATCHED);
       assertThat(e.kind()).isEqualTo("contact");
@@ -187,7 +207,7 @@ class SalesforceImporterTest {
 
   @Test
   void opportunitiesBecomeDealsWithHistoryFromOpportunityHistory() throws IOException {
-    CollectingSink sink = importDataExport();
+    Run sink = importDataExport();
 
     Deal deal = deal("acme", "0065g00000AcmeOAAA");
     assertThat(deal.name()).isEqualTo("Acme Logistics - Platform (3 regions)");
@@ -220,10 +240,10 @@ class SalesforceImporterTest {
 
   @Test
   void tasksAndEventsReachTheSinkWithAccountHints() throws IOException {
-    CollectingSink sink = importDataExport();
+    Run sink = importDataExport();
 
-    assertThat(sink.interactions).hasSize(4);
-    ImportedInteraction call = sink.interaction("00T5g00000Task1AAA");
+    assertThat(sink.sink().interactions).hasSize(4);
+    ImportedInteraction call = sink.sink().bySourceId("00T5g00000Task1AAA").orElseThrow();
     assertThat(call.source()).isEqualTo("salesforce");
     assertThat(call.type()).isEqualTo("task");
     assertThat(call.date()).isEqualTo(OffsetDateTime.parse("2026-11-12T19:32:10Z"));
@@ -234,11 +254,11 @@ class SalesforceImporterTest {
     assertThat(call.text()).contains("CFO approved the FY27 budget line.\nOpen point");
     assertThat(call.extra()).containsEntry("task_subtype", "Call").containsEntry("status", "Completed");
 
-    assertThat(sink.interaction("00T5g00000Task2AAA").hints().crmAccountId())
+    assertThat(sink.sink().bySourceId("00T5g00000Task2AAA").orElseThrow().hints().crmAccountId())
         .as("WhatId is an opportunity: its account").isEqualTo("0015g00000NordAAA");
-    assertThat(sink.interaction("00T5g00000Task3AAA").hints().crmAccountId())
+    assertThat(sink.sink().bySourceId("00T5g00000Task3AAA").orElseThrow().hints().crmAccountId())
         .as("only WhoId: the contact's account").isEqualTo("0015g00000NordAAA");
-    ImportedInteraction qbr = sink.interaction("00U5g00000Evt1AAA");
+    ImportedInteraction qbr = sink.sink().bySourceId("00U5g00000Evt1AAA").orElseThrow();
     assertThat(qbr.type()).isEqualTo("meeting");
     assertThat(qbr.date()).isEqualTo(OffsetDateTime.parse("2026-10-20T08:00Z"));
     assertThat(qbr.participants()).containsExactly("Tomas Berg", "Søren Holm");
@@ -249,7 +269,7 @@ class SalesforceImporterTest {
   void theSameExportTwiceChangesNothing() throws IOException {
     importDataExport();
     Map<String, String> before = snapshot();
-    CollectingSink second = importDataExport();
+    Run second = importDataExport();
 
     assertThat(snapshot()).isEqualTo(before);
     assertThat(second.report.count(Outcome.CREATED)).isZero();
@@ -269,8 +289,7 @@ class SalesforceImporterTest {
         "\"2026-10-02T09:00:00.000Z\",\"\",\"2026-11-20T09:00:00.000Z\"");
     Map<String, String> before = snapshot();
 
-    CollectingSink sink = new CollectingSink();
-    importer.read(newer, sink.context(ws));
+    Run sink = run(importer, newer, ws);
 
     Deal renewal = deal("nordhavn-shipping-a-s", "0065g00000NordRAAA");
     assertThat(renewal.stage()).isEqualTo("discovery");
@@ -302,11 +321,10 @@ class SalesforceImporterTest {
       }
     }
     assertThat(importer.recognizes(zip)).isTrue();
-    CollectingSink sink = new CollectingSink();
-    importer.read(zip, sink.context(ws));
+    Run sink = run(importer, zip, ws);
     assertThat(sink.report.count(Outcome.CREATED, "account")).isEqualTo(1);
-    assertThat(sink.interactions).hasSize(4);
-    assertThat(sink.failed).anySatisfy(f -> assertThat(f).startsWith(zip.getFileName() + "!Account.csv:7:"));
+    assertThat(sink.sink().interactions).hasSize(4);
+    assertThat(sink.failed()).anySatisfy(f -> assertThat(f).startsWith(zip.getFileName() + "!Account.csv:7:"));
   }
 
   private Path copyExport() throws IOException {
