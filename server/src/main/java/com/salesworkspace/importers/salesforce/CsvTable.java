@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
   /** A Data Export record: its first field is a quoted 15 or 18 character Salesforce Id. */
-  static final Pattern ID_FIRST = Pattern.compile("^\"[a-zA-Z0-9]{15,18}\",");
+  static final Pattern ID_FIRST = Pattern.compile("^\"(?=[a-zA-Z0-9]{0,2}[0-9])[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?\",");
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

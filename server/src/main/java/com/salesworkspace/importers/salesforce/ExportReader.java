@@ -27,6 +27,9 @@ final class ExportReader {
   }
 
   private void readEntry(ExportEntry entry, EntryKind kind) throws IOException {
+    if (kind != EntryKind.OTHER) {
+      export.countFile();
+    }
     switch (kind) {
       case OBJECT_CSV -> readObjectCsv(entry);
       case REPORT_CSV -> ReportReader.read(entry, sink).forEach(export::add);

@@ -19,6 +19,16 @@ final class SalesforceExport {
 
   private final Map<String, List<SfRecord>> records = new HashMap<>();
   private final List<ActivityStream> activities = new ArrayList<>();
+  private int files;
+
+  /** Counts a file that is part of a Salesforce export, whether or not it held records the importer reads. */
+  void countFile() {
+    files++;
+  }
+
+  int files() {
+    return files;
+  }
 
   void add(SfRecord record) {
     if (SalesforceObjects.ACTIVITIES.contains(record.object())) {
@@ -42,7 +52,4 @@ final class SalesforceExport {
     }
   }
 
-  boolean isEmpty() {
-    return records.isEmpty() && activities.isEmpty();
-  }
 }

@@ -41,8 +41,8 @@ public final class SalesforceImporter implements Importer {
     SalesforceMapping mapping = SalesforceMapping.load(context.workspace());
     try (ExportSource source = ExportSource.open(path)) {
       SalesforceExport export = ExportReader.read(source.entries(), context.sink());
-      if (export.isEmpty()) {
-        throw new IOException(path + " holds no Salesforce records: expected a Data Export (Account.csv, "
+      if (export.files() == 0) {
+        throw new IOException(path + " holds no Salesforce export files: expected a Data Export (Account.csv, "
             + "Contact.csv...), a report CSV or sObject Tree JSON.");
       }
       new SalesforceSync(context, mapping).run(export);

@@ -174,7 +174,7 @@ public final class SalesforceMapping {
     }
 
     InvalidFileException error(List<Object> at, String message) {
-      return new InvalidFileException(FileProblem.error(path, YamlSupport.lineOf(text, at), message));
+      return new InvalidFileException(FileProblem.error(path, YamlSupport.lineOfKey(text, at), message));
     }
 
     void keys(Map<String, Object> map, List<Object> at, String... allowed) {
@@ -290,7 +290,8 @@ public final class SalesforceMapping {
 
     private static String didYouMean(String wrong, Collection<String> known) {
       return known.stream()
-          .filter(k -> EditDistance.levenshtein(wrong, k) <= Math.max(2, k.length() / 4))
+          .filter(k -> EditDistance.levenshtein(wrong, k) <= Math.max(2, k.length() / 4)
+              || wrong.startsWith(k) || k.startsWith(wrong))
           .min(Comparator.comparingInt(k -> EditDistance.levenshtein(wrong, k)))
           .map(k -> " (did you mean '" + k + "'?)").orElse("");
     }

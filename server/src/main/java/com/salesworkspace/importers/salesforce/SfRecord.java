@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * @param origin file and line (or record number) for reports
  */
 record SfRecord(String object, String key, Map<String, String> fields, String origin) {
-  private static final Pattern SALESFORCE_ID = Pattern.compile("[a-zA-Z0-9]{15,18}");
+  /** 15 or 18 characters whose 3-character key prefix has a digit (001 Account, a0X custom objects). */
+  private static final Pattern SALESFORCE_ID =
+      Pattern.compile("(?=[a-zA-Z0-9]{0,2}[0-9])[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?");
 
   SfRecord {
     fields = Map.copyOf(fields);

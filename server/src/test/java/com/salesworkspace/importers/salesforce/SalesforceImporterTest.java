@@ -108,7 +108,7 @@ class SalesforceImporterTest {
     Run sink = importDataExport();
 
     CustomerProfile acme = profile("acme");
-    assertThat(acme.crm()).containsEntry("salesforce_account_id", "0015g00000AcmeAAA");
+    assertThat(acme.crm()).containsEntry("salesforce_account_id", "0015g00000XAcmeAAA");
     assertThat(acme.healthScore()).isEqualTo(61);
     assertThat(acme.health().trend()).isEqualTo("declining");
     assertThat(acme.health().updated()).isEqualTo(LocalDate.of(2026, 11, 18));
@@ -142,7 +142,7 @@ class SalesforceImporterTest {
     Run sink = importDataExport();
 
     assertThat(sink.failed()).anySatisfy(f -> assertThat(f).startsWith("Account.csv:7:").contains("not valid CSV"));
-    assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("0015g00000OldXAAA").contains("IsDeleted"));
+    assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("0015g00000XOldXAAA").contains("IsDeleted"));
     assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("00T5g00000Task5AAA").contains("IsDeleted"));
     assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("00T5g00000Task4AAA").contains("neither"));
     assertThat(sink.skipped()).anySatisfy(f -> assertThat(f).contains("Automated Process").contains("system user"));
@@ -249,16 +249,16 @@ class SalesforceImporterTest {
     assertThat(call.date()).isEqualTo(OffsetDateTime.parse("2026-11-12T19:32:10Z"));
     assertThat(call.from()).isEqualTo("John Smith <john.smith@helio.io>");
     assertThat(call.to()).containsExactly("Maria Chen <Maria.Chen@acme.com>");
-    assertThat(call.hints().crmAccountId()).isEqualTo("0015g00000AcmeAAA");
+    assertThat(call.hints().crmAccountId()).isEqualTo("0015g00000XAcmeAAA");
     assertThat(call.hints().emails()).contains("john.smith@helio.io", "maria.chen@acme.com");
     assertThat(call.text()).contains("CFO approved the FY27 budget line.\nOpen point");
     assertThat(call.extra()).containsEntry("task_subtype", "Call").containsEntry("status", "Completed");
 
     assertThat(sink.sink().bySourceId("00T5g00000Task2AAA").orElseThrow().hints().crmAccountId())
-        .as("WhatId is an opportunity: its account").isEqualTo("0015g00000NordAAA");
+        .as("WhatId is an opportunity: its account").isEqualTo("0015g00000XNordAAA");
     assertThat(sink.sink().bySourceId("00T5g00000Task3AAA").orElseThrow().hints().crmAccountId())
-        .as("only WhoId: the contact's account").isEqualTo("0015g00000NordAAA");
-    ImportedInteraction qbr = sink.sink().bySourceId("00U5g00000Evt1AAA").orElseThrow();
+        .as("only WhoId: the contact's account").isEqualTo("0015g00000XNordAAA");
+    ImportedInteraction qbr = sink.sink().bySourceId("00U5g00000XEvt1AAA").orElseThrow();
     assertThat(qbr.type()).isEqualTo("meeting");
     assertThat(qbr.date()).isEqualTo(OffsetDateTime.parse("2026-10-20T08:00Z"));
     assertThat(qbr.participants()).containsExactly("Tomas Berg", "Søren Holm");
