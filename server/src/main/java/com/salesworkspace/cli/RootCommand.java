@@ -16,6 +16,7 @@ public final class RootCommand {
     SUBCOMMANDS.put("serve", ServeCommand::new);
     SUBCOMMANDS.put("init", InitCommand::new);
     SUBCOMMANDS.put("index", IndexCommand::new);
+    SUBCOMMANDS.put("import", ImportCommand::new);
     SUBCOMMANDS.put("search", SearchCommand::new);
     SUBCOMMANDS.put("show", ShowCommand::new);
     SUBCOMMANDS.put("context", ContextCommand::new);
