@@ -58,8 +58,4 @@ public final class CrmQueries {
     return new CrmAnswer("workspace", null, rows.columns(), page, null, rows.capped()
         ? "Only the first " + SqlSandbox.MAX_ROWS + " rows were read; add WHERE, GROUP BY or LIMIT to narrow." : null);
   }
-
-  public boolean liveConfigured() {
-    return salesforce.isPresent();
-  }
 }
