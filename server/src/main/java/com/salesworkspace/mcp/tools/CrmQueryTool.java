@@ -16,7 +16,6 @@ import com.salesworkspace.util.Cursors;
 import com.salesworkspace.util.Page;
 import com.salesworkspace.workspace.WorkspaceException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -107,13 +106,6 @@ public final class CrmQueryTool implements WorkspaceTool {
     StringBuilder sb = new StringBuilder(Render.total(page)).append(" rows")
         .append(answer.object() == null ? "" : " of " + answer.object()).append(" from the ").append(answer.source())
         .append(answer.query() == null ? "" : " (SOQL: " + answer.query() + ")").append('\n');
-    List<String> columns = answer.columns();
-    if (!page.items().isEmpty()) {
-      sb.append(String.join(" | ", columns)).append('\n');
-      for (Map<String, Object> row : page.items()) {
-        sb.append(String.join(" | ", columns.stream().map(c -> Render.nz(row.get(c))).toList())).append('\n');
-      }
-    }
-    return sb.append(Render.footer(page, note)).toString().strip();
+    return sb.append(answer.table()).append(Render.footer(page, note)).toString().strip();
   }
 }
