@@ -19,7 +19,8 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
 /**
- * SQL mode of crm_query: one SELECT on its own connection to the index, which SQLite itself keeps from writing
+ * SQL mode of crm_query: one SELECT over the crm_* views (the tables behind them are not named, see
+ * {@link SqlStatementCheck}) on its own connection to the index, which SQLite itself keeps from writing
  * (opened read-only, query_only on), from attaching files (attached-database limit 0) and from loading extensions
  * (disabled); a progress handler stops it at the time limit and at most {@link #MAX_ROWS} rows are read.
  */
@@ -44,11 +45,11 @@ public final class SqlSandbox {
   public record Rows(List<String> columns, List<Map<String, Object>> rows, boolean capped) {}
 
   public Rows run(String sql) {
-    String statement = SqlStatementCheck.check(sql);
     if (!Files.exists(dbFile)) {
       throw new WorkspaceException("The index does not exist yet; run 'sales-workspace index' first.");
     }
     try (Connection c = openReadOnly()) {
+      String statement = SqlStatementCheck.check(sql, tables(c));
       long deadline = System.nanoTime() + timeLimit.toNanos();
       boolean[] timedOut = {false};
       ProgressHandler.setHandler(c, PROGRESS_STEPS, new ProgressHandler() {
@@ -91,6 +92,18 @@ public final class SqlSandbox {
     }
     ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_ATTACHED.getId(), 0);
     return c;
+  }
+
+  /** The tables behind the views (every table, virtual ones and their shadows included), lower-cased. */
+  private static java.util.Set<String> tables(Connection c) throws SQLException {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT lower(name) FROM sqlite_schema WHERE type = 'table'")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   private static Rows read(ResultSet rs) throws SQLException {

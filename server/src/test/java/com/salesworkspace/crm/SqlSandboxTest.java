@@ -145,11 +145,34 @@ class SqlSandboxTest {
     assertThat(rows.rows()).hasSize(SqlSandbox.MAX_ROWS);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT * FROM deals",
+      "SELECT * FROM \"files\"",
+      "SELECT * FROM main.[alerts]",
+      "SELECT name, sql FROM sqlite_master",
+      "SELECT * FROM `sqlite_schema`",
+      "SELECT * FROM crm_accounts WHERE id IN (SELECT customer FROM interactions)",
+      "WITH x AS (SELECT * FROM Customers) SELECT * FROM x",
+      "SELECT * FROM crm_accounts a JOIN deals d ON d.customer = a.id",
+      "SELECT * FROM crm_accounts a, (SELECT 1), contacts",
+      "SELECT * FROM crm_accounts, temp.meta",
+  })
+  void theTablesBehindTheViewsAreNotReadable(String sql) {
+    assertThatThrownBy(() -> sandbox.run(sql)).isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("is not one of the views SQL mode reads");
+  }
+
   @Test
-  void theSchemaIsReadableButNotWritable() throws Exception {
-    // Base tables are not hidden (they hold only what the workspace files say); the schema cannot be changed.
-    assertThat(sandbox.run("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").rows())
-        .extracting(r -> r.get("name")).contains("crm_accounts", "crm_opportunities", "crm_opportunity_history");
+  void tableNamesAsAliasesCtesOrTextAreFine() throws Exception {
+    assertThat(sandbox.run("SELECT COUNT(*) AS n FROM crm_activities WHERE subject <> 'deals; DROP TABLE deals'")
+        .rows().get(0).get("n")).isNotNull();
+    // 19 deals in the demo deals.yaml files.
+    assertThat(sandbox.run("WITH deals AS (SELECT * FROM crm_opportunities) SELECT COUNT(*) AS deals FROM deals")
+        .rows().get(0)).containsEntry("deals", 19);
+    assertThat(sandbox.run("SELECT customers.id FROM crm_accounts customers, crm_contacts contacts "
+        + "WHERE contacts.customer = customers.id AND contacts.role = 'economic_buyer' LIMIT 1").rows()).hasSize(1);
     assertThat(Files.size(dbFile)).isPositive();
   }
+
 }
