@@ -65,7 +65,7 @@ final class CrmCommand implements Runnable {
   }
 
   static CrmQueries queries(Workspace ws, Index index) {
-    return new CrmQueries(index, ws.stateDir().resolve("index.db"), System.getenv());
+    return new CrmQueries(index, System.getenv());
   }
 
   static void print(CrmAnswer answer, boolean json) {

@@ -19,9 +19,9 @@ public final class CrmQueries {
   private final Path indexFile;
   private final Optional<SalesforceConfig> salesforce;
 
-  public CrmQueries(Index index, Path indexFile, Map<String, String> environment) {
+  public CrmQueries(Index index, Map<String, String> environment) {
     this.index = index;
-    this.indexFile = indexFile;
+    this.indexFile = index.databaseFile();
     this.salesforce = SalesforceConfig.fromEnvironment(environment);
   }
 

@@ -32,7 +32,7 @@ class SqlSandboxTest {
     Workspace ws = Workspace.open(TestWorkspace.copyDemo(dir));
     index = Index.open(ws);
     index.refresh(Progress.NONE);
-    dbFile = ws.stateDir().resolve("index.db");
+    dbFile = index.databaseFile();
     sandbox = new SqlSandbox(dbFile, Duration.ofSeconds(2));
   }
 

@@ -85,8 +85,7 @@ public final class CrmQueryTool implements WorkspaceTool {
     }
     QueryParser.Spec spec = new QueryParser.Spec(args.string("object"), args.raw("filters"), args.strings("fields"),
         args.strings("sort"), args.strings("group_by"), args.strings("aggregates"));
-    CrmQueries queries = new CrmQueries(context.index(), context.workspace().stateDir().resolve("index.db"),
-        context.environment());
+    CrmQueries queries = new CrmQueries(context.index(), context.environment());
     return SizeContract.fitPage(limit, (size, cut) -> {
       CrmAnswer answer = sql != null ? queries.sql(sql, offset, size, fingerprint)
           : queries.structured(spec, source, offset, size, fingerprint);
