@@ -253,15 +253,20 @@ final class CrmCommand implements Runnable {
     @Option(names = "--limit", defaultValue = "20", description = "Mentions per competitor (1-100, default ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--cursor", description = "The cursor printed with the previous mentions.")
+    String cursor;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
       checkLimit(limit);
+      String fingerprint = "crm competitors " + customer + " " + competitor;
+      int offset = com.salesworkspace.util.Cursors.decode(cursor, fingerprint);
       onIndex(workspace, (ws, index) -> {
-        CompetitorReport report = new CompetitorCheck(ws, index).check(customer, competitor, 0, limit,
-            "crm competitors " + customer + " " + competitor);
+        CompetitorReport report = new CompetitorCheck(ws, index).check(customer, competitor, offset, limit,
+            fingerprint);
         emit(json, report, () -> CompetitorText.render(report));
       });
       return 0;
