@@ -26,6 +26,10 @@ import org.sqlite.SQLiteLimits;
  */
 public final class SqlSandbox {
   public static final int MAX_ROWS = 1_000;
+  /** The longest string or blob a statement may build (SQLite's limit would let one take a gigabyte). */
+  public static final int MAX_VALUE_LENGTH = 100_000;
+  /** Characters read across all rows before the result is cut, whatever the row count. */
+  public static final int MAX_CHARS_READ = 2_000_000;
   public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
   private static final int PROGRESS_STEPS = 10_000;
 
@@ -91,6 +95,7 @@ public final class SqlSandbox {
       s.execute("PRAGMA query_only = 1");
     }
     ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_ATTACHED.getId(), 0);
+    ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_LENGTH.getId(), MAX_VALUE_LENGTH);
     return c;
   }
 
@@ -113,13 +118,16 @@ public final class SqlSandbox {
       columns.add(meta.getColumnLabel(i));
     }
     List<Map<String, Object>> rows = new ArrayList<>();
+    long chars = 0;
     while (rs.next()) {
-      if (rows.size() == MAX_ROWS) {
+      if (rows.size() == MAX_ROWS || chars > MAX_CHARS_READ) {
         return new Rows(columns, rows, true);
       }
       Map<String, Object> row = new LinkedHashMap<>();
       for (int i = 1; i <= columns.size(); i++) {
-        row.put(columns.get(i - 1), WorkspaceCrm.number(rs.getObject(i)));
+        Object value = WorkspaceCrm.number(rs.getObject(i));
+        chars += value == null ? 4 : value instanceof byte[] b ? b.length : value.toString().length();
+        row.put(columns.get(i - 1), value instanceof byte[] b ? "(" + b.length + " bytes)" : value);
       }
       rows.add(row);
     }

@@ -138,6 +138,24 @@ class SqlSandboxTest {
   }
 
   @Test
+  void aStatementCannotBuildHugeValues() {
+    for (String sql : new String[] {"SELECT printf('%.*c', 2000000000, 'x') AS s", "SELECT zeroblob(500000000) AS b",
+        "SELECT length(group_concat(a.subject || b.subject)) FROM crm_activities a, crm_activities b"}) {
+      assertThatThrownBy(() -> sandbox.run(sql)).as(sql).isInstanceOf(WorkspaceException.class)
+          .hasMessageContaining("too big");
+    }
+  }
+
+  @Test
+  void wideRowsAreCutByCharactersRead() {
+    // 5,000-character rows: the 2,000,000-character budget is passed after about 400 of them.
+    SqlSandbox.Rows rows = sandbox.run("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 900) "
+        + "SELECT i, printf('%.*c', 5000, 'x') AS s FROM n");
+    assertThat(rows.capped()).isTrue();
+    assertThat(rows.rows().size()).isBetween(400, 402);
+  }
+
+  @Test
   void aHugeCrossJoinIsCappedAtTheRowLimit() {
     SqlSandbox.Rows rows = sandbox.run("SELECT a.id, b.id, c.id FROM crm_activities a, crm_activities b, "
         + "crm_activities c");
