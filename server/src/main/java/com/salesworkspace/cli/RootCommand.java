@@ -22,6 +22,7 @@ public final class RootCommand {
     SUBCOMMANDS.put("context", ContextCommand::new);
     SUBCOMMANDS.put("doctor", DoctorCommand::new);
     SUBCOMMANDS.put("triggers", TriggersCommand::new);
+    SUBCOMMANDS.put("crm", CrmCommand::new);
   }
 
   /**

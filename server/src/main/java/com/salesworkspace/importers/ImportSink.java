@@ -25,6 +25,14 @@ public interface ImportSink {
     failed(item, error);
   }
 
+  /**
+   * Whether this is a dry run: readers that write workspace files themselves (a CRM import writing profiles,
+   * contacts and deals) then only count what they would change.
+   */
+  default boolean dryRun() {
+    return false;
+  }
+
   /** Customer folders were created or changed during this import (e.g. by a CRM import); re-read them for matching. */
   void customersChanged();
 }

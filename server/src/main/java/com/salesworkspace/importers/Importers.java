@@ -4,6 +4,7 @@ import com.salesworkspace.importers.gmail.GmailImporter;
 import com.salesworkspace.importers.gong.GongImporter;
 import com.salesworkspace.importers.granola.GranolaImporter;
 import com.salesworkspace.importers.slack.SlackImporter;
+import com.salesworkspace.importers.salesforce.SalesforceImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of(new GmailImporter(), new GongImporter(), new GranolaImporter(), new SlackImporter());
+    return List.of(new GmailImporter(), new GongImporter(), new GranolaImporter(), new SalesforceImporter(),
+        new SlackImporter());
   }
 
   public static List<String> formats() {

@@ -42,6 +42,11 @@ public final class InteractionImportSink implements ImportSink {
   private CustomerMatcher matcher;
   private long written;
 
+  @Override
+  public boolean dryRun() {
+    return dryRun;
+  }
+
   public InteractionImportSink(Workspace workspace, ImportReport report, boolean dryRun) {
     this.workspace = workspace;
     this.report = report;

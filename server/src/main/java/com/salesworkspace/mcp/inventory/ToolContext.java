@@ -19,6 +19,7 @@ public final class ToolContext {
   private final Workspace workspace;
   private final java.util.function.Supplier<Index> indexOpener;
   private final Clock clock;
+  private java.util.Map<String, String> environment = System.getenv();
   private Index index;
 
   /** The index is opened on first use, so that starting the server does nothing but the handshake. */
@@ -53,6 +54,16 @@ public final class ToolContext {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Where secrets and connector settings come from: the process environment, or a test's stand-in. */
+  public java.util.Map<String, String> environment() {
+    return environment;
+  }
+
+  public ToolContext withEnvironment(java.util.Map<String, String> env) {
+    this.environment = java.util.Map.copyOf(env);
+    return this;
   }
 
   public LocalDate today() {
@@ -94,6 +105,6 @@ public final class ToolContext {
 
   /** The trigger engine; secrets for actions (Slack, Salesforce) come from the server's environment only. */
   public TriggerEngine triggers() {
-    return new TriggerEngine(workspace, index(), clock, System.getenv());
+    return new TriggerEngine(workspace, index(), clock, environment);
   }
 }
