@@ -21,6 +21,8 @@ public final class RootCommand {
     SUBCOMMANDS.put("context", ContextCommand::new);
     SUBCOMMANDS.put("doctor", DoctorCommand::new);
     SUBCOMMANDS.put("triggers", TriggersCommand::new);
+    SUBCOMMANDS.put("agents", AgentsCommand::new);
+    SUBCOMMANDS.put("agent", AgentCommand::new);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.salesworkspace.mcp.inventory.Inventory;
 import com.salesworkspace.mcp.inventory.ToolAdapter;
 import com.salesworkspace.mcp.inventory.ToolContext;
 import com.salesworkspace.mcp.inventory.WorkspaceTool;
+import com.salesworkspace.mcp.prompts.AgentPrompts;
 import com.salesworkspace.mcp.resources.WorkspaceResources;
 import com.salesworkspace.workspace.Workspace;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -19,6 +20,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,8 @@ public final class SalesWorkspaceServer {
   static McpSyncServer build(McpServer.SyncSpecification<?> spec, ToolContext context, List<WorkspaceTool> tools) {
     HandshakeInfo info = handshake(tools);
     WorkspaceResources resources = new WorkspaceResources(context);
-    return spec.serverInfo(info.name(), info.version())
+    AgentPrompts prompts = context.prompts();
+    McpSyncServer server = spec.serverInfo(info.name(), info.version())
         .instructions(info.instructions())
         .jsonMapper(mapper())
         // ToolArgs checks every argument and says how to fix a wrong one; the SDK's generic schema errors would
@@ -66,8 +69,11 @@ public final class SalesWorkspaceServer {
         .tools(tools.stream().map(t -> ToolAdapter.specification(t, context)).toList())
         .resources(resources.resources())
         .resourceTemplates(resources.templates())
-        .completions(resources.completions())
+        .prompts(prompts.specifications())
+        .completions(Stream.concat(resources.completions().stream(), prompts.completions().stream()).toList())
         .build();
+    prompts.attach(server);
+    return server;
   }
 
   /**
@@ -84,6 +90,7 @@ public final class SalesWorkspaceServer {
     // Answer first: on two cores the SDK's class loading would compete with it, and the client's next request
     // waits for the SDK either way.
     early.answer(handshake(tools));
+    context.prompts().preload();
     McpSyncServer running = build(
         McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools);
     LOG.info("serving workspace {} over stdio", workspace.root());
