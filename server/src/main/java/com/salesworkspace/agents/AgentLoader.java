@@ -107,16 +107,17 @@ public final class AgentLoader {
     }
     String name = String.valueOf(top.keySet().iterator().next());
     Located at = new Located(file, text, name);
+    int nameLine = YamlSupport.lineOf(text, List.of());
     if (!name.equals(expected)) {
-      throw problem(file, at.line(), "the agent is named '" + name + "' but the file is " + file
+      throw problem(file, nameLine, "the agent is named '" + name + "' but the file is " + file
           + "; name the agent after its file ('" + expected + ":') or rename the file.");
     }
     if (!AGENT_NAME.matcher(name).matches()) {
-      throw problem(file, at.line(), "an agent name uses lower-case letters, digits and hyphens (like "
+      throw problem(file, nameLine, "an agent name uses lower-case letters, digits and hyphens (like "
           + "deal-progression-agent).");
     }
     if (!(top.get(name) instanceof Map<?, ?> raw)) {
-      throw problem(file, at.line(), "agent '" + name + "' must be a mapping with category, purpose, tools, "
+      throw problem(file, nameLine, "agent '" + name + "' must be a mapping with category, purpose, tools, "
           + "output and prompt.");
     }
     @SuppressWarnings("unchecked")
