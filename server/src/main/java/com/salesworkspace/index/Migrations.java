@@ -56,5 +56,25 @@ final class Migrations {
       CREATE TABLE alert_evidence (
         alert_id TEXT NOT NULL, rule TEXT NOT NULL, customer TEXT NOT NULL, interaction_id TEXT NOT NULL,
         PRIMARY KEY (rule, customer, interaction_id, alert_id));
+      """,
+      // 4: the CRM views that crm_query reads (structured and SQL mode); documented in docs/crm.md.
+      """
+      CREATE VIEW crm_accounts AS SELECT slug AS id, name, industry, tier, lifecycle_stage, owner, csm, arr, currency,
+        health_score, health_trend, renewal_date, region, employees, competitors,
+        json_extract(crm, '$.salesforce_account_id') AS salesforce_id FROM customers;
+      CREATE VIEW crm_opportunities AS SELECT d.id, d.customer, d.name, d.amount, d.currency, d.stage, d.close_date,
+        d.probability, d.forecast_category, d.next_step, d.next_step_date, d.created, d.updated, d.competitors,
+        c.owner, CASE WHEN d.stage LIKE 'closed%' THEN 1 ELSE 0 END AS is_closed,
+        CASE WHEN d.stage = 'closed_won' THEN 1 ELSE 0 END AS is_won
+        FROM deals d LEFT JOIN customers c ON c.slug = d.customer;
+      CREATE VIEW crm_opportunity_history AS SELECT d.customer, d.id AS opportunity_id,
+        json_extract(h.value, '$.date') AS date, json_extract(h.value, '$.stage') AS stage,
+        json_extract(h.value, '$.close_date') AS close_date, json_extract(h.value, '$.amount') AS amount
+        FROM deals d, json_each(d.deal_json, '$.history') h;
+      CREATE VIEW crm_contacts AS SELECT customer, name, email, title, role, sentiment, last_contacted FROM contacts;
+      CREATE VIEW crm_activities AS SELECT id, customer, type, substr(date, 1, 10) AS date, date AS date_time, source,
+        source_id, subject, from_addr AS from_address, direction FROM interactions;
+      CREATE VIEW crm_tasks AS SELECT id, customer, substr(date, 1, 10) AS date, subject, from_addr AS assigned_by,
+        source, source_id FROM interactions WHERE type = 'task';
       """);
 }

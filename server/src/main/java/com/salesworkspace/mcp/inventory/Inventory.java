@@ -1,11 +1,14 @@
 package com.salesworkspace.mcp.inventory;
 
 import com.salesworkspace.mcp.tools.BuildCustomerContextTool;
+import com.salesworkspace.mcp.tools.CompetitorCheckTool;
+import com.salesworkspace.mcp.tools.CrmQueryTool;
 import com.salesworkspace.mcp.tools.EmailSearchTool;
 import com.salesworkspace.mcp.tools.GetCustomerTool;
 import com.salesworkspace.mcp.tools.GetInteractionTool;
 import com.salesworkspace.mcp.tools.ListAlertsTool;
 import com.salesworkspace.mcp.tools.LogInteractionTool;
+import com.salesworkspace.mcp.tools.PipelineAnalysisTool;
 import com.salesworkspace.mcp.tools.RunTriggersTool;
 import com.salesworkspace.mcp.tools.SearchCustomersTool;
 import com.salesworkspace.mcp.tools.SlackSearchTool;
@@ -29,6 +32,9 @@ public final class Inventory {
         new GetInteractionTool(),
         new RunTriggersTool(),
         new ListAlertsTool(),
+        new CrmQueryTool(),
+        new PipelineAnalysisTool(),
+        new CompetitorCheckTool(),
         new LogInteractionTool());
   }
 

@@ -28,6 +28,11 @@ public final class ToolArgs {
     }
   }
 
+  /** An argument as the client sent it (a list or object for structured arguments), or null. */
+  public Object raw(String name) {
+    return values.get(name);
+  }
+
   public boolean has(String name) {
     Object v = values.get(name);
     return v != null && !(v instanceof String s && s.isBlank());

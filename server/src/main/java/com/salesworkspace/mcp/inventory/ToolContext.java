@@ -19,6 +19,7 @@ public final class ToolContext {
   private final Workspace workspace;
   private final java.util.function.Supplier<Index> indexOpener;
   private final Clock clock;
+  private java.util.Map<String, String> environment = System.getenv();
   private Index index;
   private com.salesworkspace.mcp.prompts.AgentPrompts prompts;
 
@@ -68,6 +69,16 @@ public final class ToolContext {
     return clock;
   }
 
+  /** Where secrets and connector settings come from: the process environment, or a test's stand-in. */
+  public java.util.Map<String, String> environment() {
+    return environment;
+  }
+
+  public ToolContext withEnvironment(java.util.Map<String, String> env) {
+    this.environment = java.util.Map.copyOf(env);
+    return this;
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock);
   }
@@ -107,6 +118,6 @@ public final class ToolContext {
 
   /** The trigger engine; secrets for actions (Slack, Salesforce) come from the server's environment only. */
   public TriggerEngine triggers() {
-    return new TriggerEngine(workspace, index(), clock, System.getenv());
+    return new TriggerEngine(workspace, index(), clock, environment);
   }
 }

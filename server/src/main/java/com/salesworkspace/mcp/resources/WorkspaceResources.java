@@ -1,6 +1,7 @@
 package com.salesworkspace.mcp.resources;
 
 import com.salesworkspace.context.ContextRequest;
+import com.salesworkspace.crm.CrmSchema;
 import com.salesworkspace.context.Tier;
 import com.salesworkspace.index.IndexException;
 import com.salesworkspace.mcp.inventory.ToolArgs;
@@ -50,8 +51,13 @@ public final class WorkspaceResources {
     McpSchema.Resource list = McpSchema.Resource.builder().uri(CUSTOMER_LIST).name("customers")
         .title("All customers").description("Every customer with stage, owner, health and last activity.")
         .mimeType("text/markdown").build();
+    McpSchema.Resource crmSchema = McpSchema.Resource.builder().uri(CrmSchema.RESOURCE_URI).name("crm-schema")
+        .title("CRM query schema").description("crm_query's objects, fields, operators and SQL views.")
+        .mimeType("text/markdown").build();
     return List.of(new McpServerFeatures.SyncResourceSpecification(list, (exchange, request) ->
-        read(request.uri(), this::customerList)));
+        read(request.uri(), this::customerList)),
+        new McpServerFeatures.SyncResourceSpecification(crmSchema, (exchange, request) ->
+            read(request.uri(), uri -> CrmSchema.markdown())));
   }
 
   public List<McpServerFeatures.SyncResourceTemplateSpecification> templates() {
