@@ -1,6 +1,5 @@
 package com.salesworkspace.agents;
 
-import com.salesworkspace.mcp.inventory.WorkspaceTool;
 import com.salesworkspace.util.Json;
 import com.salesworkspace.workspace.AtomicFiles;
 import com.salesworkspace.workspace.CustomerFiles;
@@ -30,11 +29,9 @@ public final class SubagentFiles {
   private static final Pattern SOURCE = Pattern.compile("<!-- Generated from (\\S+) by 'sales-workspace agents sync'");
 
   private final Workspace workspace;
-  private final List<WorkspaceTool> tools;
 
-  public SubagentFiles(Workspace workspace, List<WorkspaceTool> tools) {
+  public SubagentFiles(Workspace workspace) {
     this.workspace = workspace;
-    this.tools = tools;
   }
 
   /** What a sync did or would do, as workspace-relative paths. */
@@ -54,15 +51,14 @@ public final class SubagentFiles {
 
   /** The whole file for one agent. */
   public String render(AgentDefinition agent) {
-    String description = agent.purpose() + ". Produces: " + agent.output() + ". Use it proactively for requests "
-        + "like this about the sales workspace.";
+    String description = agent.purpose() + ". Returns: " + agent.output() + ".";
     return "---\n"
         + "name: " + agent.name() + "\n"
         + "description: " + Json.write(description) + "\n"
         + "tools: " + String.join(", ", agent.tools().stream().map(SubagentFiles::toolName).toList()) + "\n"
         + "---\n"
         + "<!-- Generated from " + agent.file() + " by 'sales-workspace agents sync'; edit the YAML, not this file. -->\n\n"
-        + AgentPrompt.subagentInstructions(agent, tools);
+        + AgentPrompt.subagentInstructions(agent);
   }
 
   /** Writes what differs and removes generated files whose definition is gone; with {@code dryRun}, only says so. */

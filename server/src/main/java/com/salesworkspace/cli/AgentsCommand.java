@@ -108,7 +108,7 @@ final class AgentsCommand implements Runnable {
     public Integer call() {
       Workspace ws = workspace.open();
       AgentCatalog catalog = load(ws);
-      SubagentFiles.SyncResult result = new SubagentFiles(ws, Inventory.all()).sync(catalog, check);
+      SubagentFiles.SyncResult result = new SubagentFiles(ws).sync(catalog, check);
       String verb = check ? "out of date: " : "wrote ";
       result.written().forEach(p -> Output.out().println(verb + p));
       result.removed().forEach(p -> Output.out().println((check ? "stale: " : "removed ") + p));
