@@ -20,15 +20,15 @@ import java.util.function.Supplier;
  * A local stand-in for the Anthropic Messages API (POST /v1/messages) on 127.0.0.1: answers with recorded responses
  * in the real JSON shape, in order, and keeps every request it got.
  */
-final class FakeMessagesApi implements AutoCloseable {
-  record Recorded(JsonNode body, Map<String, List<String>> headers) {
+public final class FakeMessagesApi implements AutoCloseable {
+  public record Recorded(JsonNode body, Map<String, List<String>> headers) {
     String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
           .map(e -> e.getValue().get(0)).orElse(null);
     }
   }
 
-  record Response(int status, String body) {}
+  public record Response(int status, String body) {}
 
   private final HttpServer server;
   private final ConcurrentLinkedQueue<Response> script = new ConcurrentLinkedQueue<>();
@@ -36,27 +36,27 @@ final class FakeMessagesApi implements AutoCloseable {
   private volatile Supplier<Response> whenScriptEnds = () -> new Response(500,
       error("api_error", "the fake has no more recorded responses"));
 
-  FakeMessagesApi() throws IOException {
+  public FakeMessagesApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/v1/messages", this::handle);
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  FakeMessagesApi then(int status, String body) {
+  public FakeMessagesApi then(int status, String body) {
     script.add(new Response(status, body));
     return this;
   }
 
-  FakeMessagesApi always(Supplier<Response> response) {
+  public FakeMessagesApi always(Supplier<Response> response) {
     whenScriptEnds = response;
     return this;
   }
 
-  List<Recorded> requests() {
+  public List<Recorded> requests() {
     return List.copyOf(requests);
   }
 
@@ -77,7 +77,7 @@ final class FakeMessagesApi implements AutoCloseable {
   }
 
   /** A message that asks for one tool, as the API answers with stop_reason tool_use. */
-  static String toolUse(String id, String tool, Map<String, Object> input) {
+  public static String toolUse(String id, String tool, Map<String, Object> input) {
     return Json.write(Map.of("id", "msg_" + id, "type", "message", "role", "assistant", "model", "claude-sonnet-4-5",
         "content", List.of(Map.of("type", "text", "text", "Let me check the workspace."),
             Map.of("type", "tool_use", "id", id, "name", tool, "input", input)),
@@ -86,14 +86,14 @@ final class FakeMessagesApi implements AutoCloseable {
   }
 
   /** A final answer: text with stop_reason end_turn. */
-  static String endTurn(String text) {
+  public static String endTurn(String text) {
     return Json.write(Map.of("id", "msg_final", "type", "message", "role", "assistant", "model", "claude-sonnet-4-5",
         "content", List.of(Map.of("type", "text", "text", text)),
         "stop_reason", "end_turn", "stop_sequence", Json.MAPPER.nullNode(),
         "usage", Map.of("input_tokens", 2600, "output_tokens", 420)));
   }
 
-  static String error(String type, String message) {
+  public static String error(String type, String message) {
     return Json.write(Map.of("type", "error", "error", Map.of("type", type, "message", message),
         "request_id", "req_fake"));
   }
