@@ -107,17 +107,16 @@ public final class AgentLoader {
     }
     String name = String.valueOf(top.keySet().iterator().next());
     Located at = new Located(file, text, name);
-    int nameLine = YamlSupport.lineOf(text, List.of());
     if (!name.equals(expected)) {
-      throw problem(file, nameLine, "the agent is named '" + name + "' but the file is " + file
+      throw problem(file, YamlSupport.lineOf(text, List.of()), "the agent is named '" + name + "' but the file is " + file
           + "; name the agent after its file ('" + expected + ":') or rename the file.");
     }
     if (!AGENT_NAME.matcher(name).matches()) {
-      throw problem(file, nameLine, "an agent name uses lower-case letters, digits and hyphens (like "
+      throw problem(file, YamlSupport.lineOf(text, List.of()), "an agent name uses lower-case letters, digits and hyphens (like "
           + "deal-progression-agent).");
     }
     if (!(top.get(name) instanceof Map<?, ?> raw)) {
-      throw problem(file, nameLine, "agent '" + name + "' must be a mapping with category, purpose, tools, "
+      throw problem(file, YamlSupport.lineOf(text, List.of()), "agent '" + name + "' must be a mapping with category, purpose, tools, "
           + "output and prompt.");
     }
     @SuppressWarnings("unchecked")
@@ -184,24 +183,23 @@ public final class AgentLoader {
     List<AgentArgument> arguments = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
-      int line = at.line("arguments", i);
       if (!(list.get(i) instanceof Map<?, ?> raw)) {
-        throw problem(at.file, line, "each argument is a mapping with name, description, required and completion.");
+        throw problem(at.file, at.line("arguments", i), "each argument is a mapping with name, description, required and completion.");
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> a = (Map<String, Object>) raw;
       unknownKeys(a.keySet(), ARGUMENT_FIELDS, at, List.of("arguments", i));
       Object name = a.get("name");
       if (name == null || !ARGUMENT_NAME.matcher(name.toString()).matches()) {
-        throw problem(at.file, line, "argument name '" + name + "' must be snake_case letters and digits, like "
+        throw problem(at.file, at.line("arguments", i), "argument name '" + name + "' must be snake_case letters and digits, like "
             + "customer or as_of.");
       }
       if (!names.add(name.toString()) || AgentTemplate.builtIns().contains(name.toString())) {
-        throw problem(at.file, line, "argument '" + name + "' is declared twice or shadows a built-in ("
+        throw problem(at.file, at.line("arguments", i), "argument '" + name + "' is declared twice or shadows a built-in ("
             + String.join(", ", AgentTemplate.builtIns()) + ").");
       }
       if (a.get("description") == null || a.get("description").toString().isBlank()) {
-        throw problem(at.file, line, "argument '" + name + "' needs a description (clients show it to people).");
+        throw problem(at.file, at.line("arguments", i), "argument '" + name + "' needs a description (clients show it to people).");
       }
       Object required = a.getOrDefault("required", false);
       if (!(required instanceof Boolean)) {
@@ -225,12 +223,11 @@ public final class AgentLoader {
   }
 
   private Template template(String prompt, List<AgentArgument> arguments, Located at) {
-    int promptLine = at.line("prompt");
     Template template;
     try {
       template = AgentTemplate.compile(prompt);
     } catch (MustacheException e) {
-      throw problem(at.file, promptLine, "the prompt is not a valid Mustache template: " + e.getMessage() + ".");
+      throw problem(at.file, at.line("prompt"), "the prompt is not a valid Mustache template: " + e.getMessage() + ".");
     }
     Set<String> declared = new HashSet<>(AgentTemplate.builtIns());
     arguments.forEach(a -> declared.add(a.name()));
@@ -238,11 +235,11 @@ public final class AgentLoader {
     try {
       used = AgentTemplate.references(template);
     } catch (MustacheException e) {
-      throw problem(at.file, promptLine, e.getMessage() + ".");
+      throw problem(at.file, at.line("prompt"), e.getMessage() + ".");
     }
     for (String name : used) {
       if (!declared.contains(name)) {
-        throw problem(at.file, lineOfReference(at.text, promptLine, name), "the prompt uses {{" + name
+        throw problem(at.file, lineOfReference(at.text, at.line("prompt"), name), "the prompt uses {{" + name
             + "}}, which is not a declared argument" + didYouMean(name, declared) + "; declare it under arguments "
             + "or use one of " + sorted(declared) + ".");
       }
