@@ -1,5 +1,6 @@
 package com.salesworkspace.agents.run;
 
+import com.salesworkspace.agents.CompletionSource;
 import com.salesworkspace.util.Json;
 import com.salesworkspace.workspace.AtomicFiles;
 import com.salesworkspace.workspace.Workspace;
@@ -16,10 +17,15 @@ public final class RunReport {
 
   private RunReport() {}
 
-  /** reporting/agent-runs/&lt;as-of&gt;-&lt;agent&gt;[-&lt;customer&gt;].md in the workspace. */
+  /**
+   * reporting/agent-runs/&lt;as-of&gt;-&lt;agent&gt;[-&lt;customer or owner&gt;].md in the workspace, so that runs for
+   * different customers or owners on the same day do not overwrite each other.
+   */
   public static Path defaultPath(Workspace workspace, RunPrompt prompt) {
-    String name = prompt.asOf() + "-" + prompt.agent().name() + (prompt.customer() == null ? ""
-        : "-" + prompt.customer()) + ".md";
+    String subject = prompt.customer() != null ? prompt.customer() : prompt.agent().arguments().stream()
+        .filter(a -> a.completion() == CompletionSource.OWNERS).map(a -> prompt.values().get(a.name()))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    String name = prompt.asOf() + "-" + prompt.agent().name() + (subject == null ? "" : "-" + subject) + ".md";
     return workspace.guard().resolve(FOLDER + "/" + name);
   }
 

@@ -206,5 +206,9 @@ class AgentRunnerTest {
         .endsWith("## Findings\nAll good.\n");
     assertThat(RunReport.defaultPath(ws, prompt))
         .isEqualTo(ws.root().resolve("reporting/agent-runs/2026-11-20-customer-context-analyzer-acme-logistics.md"));
+    assertThat(RunReport.defaultPath(ws, prompt("morning-brief", Map.of("owner", "sarah.lee"))))
+        .isEqualTo(ws.root().resolve("reporting/agent-runs/2026-11-20-morning-brief-sarah.lee.md"));
+    assertThat(RunReport.defaultPath(ws, prompt("morning-brief", Map.of())))
+        .isEqualTo(ws.root().resolve("reporting/agent-runs/2026-11-20-morning-brief.md"));
   }
 }
