@@ -16,6 +16,7 @@ public final class RootCommand {
     SUBCOMMANDS.put("serve", ServeCommand::new);
     SUBCOMMANDS.put("init", InitCommand::new);
     SUBCOMMANDS.put("index", IndexCommand::new);
+    SUBCOMMANDS.put("import", ImportCommand::new);
     SUBCOMMANDS.put("search", SearchCommand::new);
     SUBCOMMANDS.put("show", ShowCommand::new);
     SUBCOMMANDS.put("context", ContextCommand::new);
@@ -23,6 +24,7 @@ public final class RootCommand {
     SUBCOMMANDS.put("triggers", TriggersCommand::new);
     SUBCOMMANDS.put("agents", AgentsCommand::new);
     SUBCOMMANDS.put("agent", AgentCommand::new);
+    SUBCOMMANDS.put("crm", CrmCommand::new);
   }
 
   /**

@@ -72,12 +72,14 @@ public final class CompetitorCheck {
     for (String name : names) {
       Battlecard card = cards.stream().filter(c -> c.isAbout(name)).findFirst().orElse(null);
       List<String> terms = terms(name, card);
+      List<CompetitorReport.CompetingDeal> competing = deals.stream()
+          .filter(d -> customer == null || d.customer().equals(customer))
+          .filter(d -> d.competitors().stream().anyMatch(c -> terms.stream().anyMatch(c::equalsIgnoreCase)))
+          .map(d -> new CompetitorReport.CompetingDeal(d.customer(), d.id(), d.name(), d.amount(), d.stage(),
+              d.closeDate())).toList();
       findings.add(new CompetitorReport.Findings(name, card == null ? null : card.path(),
           card == null ? List.of() : card.sections(), mentions(terms, customer, offset, limit, fingerprint),
-          deals.stream().filter(d -> customer == null || d.customer().equals(customer))
-              .filter(d -> d.competitors().stream().anyMatch(c -> terms.stream().anyMatch(c::equalsIgnoreCase)))
-              .map(d -> new CompetitorReport.CompetingDeal(d.customer(), d.id(), d.name(), d.amount(), d.stage(),
-                  d.closeDate())).toList()));
+          competing.size(), List.copyOf(competing.subList(0, Math.min(limit, competing.size())))));
     }
     return new CompetitorReport(customer, findings, null);
   }

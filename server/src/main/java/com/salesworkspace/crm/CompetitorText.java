@@ -21,11 +21,14 @@ public final class CompetitorText {
           sb.append("\n## ").append(s.heading()).append('\n').append(s.text()).append('\n');
         }
       }
-      sb.append("\nDeals listing ").append(f.competitor()).append(": ").append(f.deals().size()).append('\n');
+      sb.append("\nDeals listing ").append(f.competitor()).append(": ").append(f.dealsTotal()).append('\n');
       for (CompetitorReport.CompetingDeal d : f.deals()) {
         sb.append("- ").append(d.customer()).append(" ").append(d.id()).append(" ").append(d.name()).append(", ")
             .append(PipelineText.money(d.amount())).append(", ").append(d.stage()).append(", close ")
             .append(d.closeDate()).append('\n');
+      }
+      if (f.dealsTotal() > f.deals().size()) {
+        sb.append("  (").append(f.dealsTotal() - f.deals().size()).append(" more; pass customer to narrow)\n");
       }
       CompetitorReport.Mentions m = f.mentions();
       sb.append("\nMentions: ").append(m.total()).append(m.totalIsExact() ? "" : "+").append('\n');

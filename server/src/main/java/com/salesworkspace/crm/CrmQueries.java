@@ -34,6 +34,12 @@ public final class CrmQueries {
     }
     boolean live = !wanted.equals("workspace") && salesforce.isPresent();
     if (live) {
+      if (spec.fields().isEmpty() && !query.grouped()) {
+        // The default fields, less those Salesforce has no equivalent for.
+        query = new CrmQuery(query.object(), query.filter(), query.fields().stream()
+            .filter(f -> f.salesforce() != null).toList(), query.sort(), query.groupBy(), query.aggregates(),
+            query.offset(), query.limit());
+      }
       LiveCrm crm = new LiveCrm(salesforce.get());
       return new CrmAnswer("live", query.object().name(), query.columns(), crm.run(query, fingerprint),
           crm.soql(query), null);
@@ -51,9 +57,5 @@ public final class CrmQueries {
     Page<Map<String, Object>> page = Cursors.page(List.copyOf(slice), all.size(), !rows.capped(), offset, fingerprint);
     return new CrmAnswer("workspace", null, rows.columns(), page, null, rows.capped()
         ? "Only the first " + SqlSandbox.MAX_ROWS + " rows were read; add WHERE, GROUP BY or LIMIT to narrow." : null);
-  }
-
-  public boolean liveConfigured() {
-    return salesforce.isPresent();
   }
 }

@@ -25,7 +25,7 @@ public final class CrmSchema {
 
   public static final List<CrmObject> OBJECTS = List.of(
       new CrmObject("accounts", "crm_accounts", "Account", List.of(
-          f("id", TEXT, "id", null, "Customer slug (folder name)."),
+          f("id", TEXT, "id", "Id", "Customer slug (Salesforce: the account Id)."),
           f("name", TEXT, "name", "Name", "Account name."),
           f("industry", TEXT, "industry", "Industry", "Industry."),
           f("tier", TEXT, "tier", null, "strategic, enterprise, mid-market or smb."),

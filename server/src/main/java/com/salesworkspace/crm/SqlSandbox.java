@@ -48,7 +48,7 @@ public final class SqlSandbox {
     if (!Files.exists(dbFile)) {
       throw new WorkspaceException("The index does not exist yet; run 'sales-workspace index' first.");
     }
-    try (Connection c = open()) {
+    try (Connection c = openReadOnly()) {
       long deadline = System.nanoTime() + timeLimit.toNanos();
       boolean[] timedOut = {false};
       ProgressHandler.setHandler(c, PROGRESS_STEPS, new ProgressHandler() {
@@ -79,7 +79,8 @@ public final class SqlSandbox {
     }
   }
 
-  private Connection open() throws SQLException {
+  /** The sandbox's connection, which refuses writes, ATTACH and extensions whatever SQL reaches it. */
+  Connection openReadOnly() throws SQLException {
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.enableLoadExtension(false);

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What an import did: a count per outcome and per kind of record, and the items that need a person's attention
- * (unmatched, failed), each with its reason. Thread-safe, since readers may work in parallel.
+ * (unmatched, failed, kept local edits), each with its reason. Thread-safe, since readers may work in parallel.
  */
 public final class ImportReport {
   /** Kept per list so that a report of a huge import stays readable; the counts are always exact. */
@@ -36,7 +36,8 @@ public final class ImportReport {
    */
   public synchronized void record(Outcome outcome, String kind, String item, String reason) {
     counts.computeIfAbsent(outcome, o -> new java.util.TreeMap<>()).merge(kind, 1L, Long::sum);
-    if (outcome == Outcome.UNMATCHED || outcome == Outcome.FAILED || outcome == Outcome.SKIPPED) {
+    if (outcome == Outcome.UNMATCHED || outcome == Outcome.FAILED || outcome == Outcome.SKIPPED
+        || (outcome == Outcome.UNCHANGED && reason != null)) {
       long listedOfOutcome = listed.stream().filter(e -> e.outcome() == outcome).count();
       if (listedOfOutcome < MAX_LISTED) {
         listed.add(new Entry(outcome, kind, item, reason));
@@ -59,7 +60,10 @@ public final class ImportReport {
     return copy;
   }
 
-  /** The unmatched, skipped and failed items, up to {@link #MAX_LISTED} of each, in the order they happened. */
+  /**
+   * The unmatched, skipped and failed items, and unchanged ones with a reason (a kept local edit), up to
+   * {@link #MAX_LISTED} of each, in the order they happened.
+   */
   public synchronized List<Entry> listed() {
     return Collections.unmodifiableList(new ArrayList<>(listed));
   }

@@ -15,6 +15,24 @@ public interface ImportSink {
   /** An item that could not be read (a corrupt mbox entry, a broken CSV row); the import goes on. */
   void failed(String item, String error);
 
+  /** Like {@link #skipped(String, String)}, counted under a kind (email, slack, account...) instead of "item". */
+  default void skipped(String kind, String item, String reason) {
+    skipped(item, reason);
+  }
+
+  /** Like {@link #failed(String, String)}, counted under a kind (email, slack, account...) instead of "item". */
+  default void failed(String kind, String item, String error) {
+    failed(item, error);
+  }
+
+  /**
+   * Whether this is a dry run: readers that write workspace files themselves (a CRM import writing profiles,
+   * contacts and deals) then only count what they would change.
+   */
+  default boolean dryRun() {
+    return false;
+  }
+
   /** Customer folders were created or changed during this import (e.g. by a CRM import); re-read them for matching. */
   void customersChanged();
 }

@@ -143,6 +143,27 @@ public final class YamlSupport {
     }
   }
 
+  /** The 1-based line of the key the pointer ends with (the key itself, where its value may start lower), or 0. */
+  public static int lineOfKey(String text, List<Object> pointer) {
+    try {
+      Node node = yaml().compose(new StringReader(text));
+      for (int i = 0; i < pointer.size() - 1 && node != null; i++) {
+        node = child(node, pointer.get(i));
+      }
+      if (node instanceof MappingNode mapping && !pointer.isEmpty()) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode key
+              && key.getValue().equals(String.valueOf(pointer.get(pointer.size() - 1)))) {
+            return key.getStartMark().getLine() + 1;
+          }
+        }
+      }
+      return lineOf(text, pointer);
+    } catch (YAMLException e) {
+      return 0;
+    }
+  }
+
   private static Node child(Node node, Object step) {
     if (node instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {

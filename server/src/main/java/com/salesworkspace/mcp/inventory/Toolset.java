@@ -12,7 +12,8 @@ public enum Toolset {
       "Use build_customer_context for a whole-account picture."),
   INTERACTIONS("Search and read emails, Slack threads, call transcripts and meeting notes.",
       "email_search and slack_search return ids; read one in full with get_interaction."),
-  CRM("Query accounts, opportunities and pipeline.", "Use crm_query and pipeline_analysis for numbers."),
+  CRM("Query accounts, opportunities and pipeline.", "crm_query for numbers and lists (fields: resource "
+      + "crm://schema), pipeline_analysis for forecast and deal risks, competitor_check before a competitive call."),
   TRIGGERS("Run trigger rules and list the alerts they raised.", "run_triggers previews by default."),
   REPORTS("Generate reports into reporting/.", "generate_report writes Markdown reports."),
   WRITE("Record notes, calls, meetings and tasks in the workspace.",

@@ -91,7 +91,7 @@ public final class CrmQueryTool implements WorkspaceTool {
     return SizeContract.fitPage(limit, (size, cut) -> {
       CrmAnswer answer = sql != null ? queries.sql(sql, offset, size, fingerprint)
           : queries.structured(spec, source, offset, size, fingerprint);
-      String note = cut != null ? cut : answer.note();
+      String note = cut == null ? answer.note() : answer.note() == null ? cut : answer.note() + " " + cut;
       Map<String, Object> out = new LinkedHashMap<>(com.salesworkspace.util.Json.MAPPER.convertValue(
           PagedResult.of(answer.page(), note), Map.class));
       out.put("source", answer.source());

@@ -1,0 +1,81 @@
+package com.salesworkspace.importers.salesforce;
+
+import com.salesworkspace.workspace.AtomicFiles;
+import com.salesworkspace.workspace.CustomerFiles;
+import com.salesworkspace.workspace.YamlDocument;
+import com.salesworkspace.workspace.YamlSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A workspace YAML file read as its raw mapping (every field kept, known or not) and written back atomically only
+ * when the import changed something, so an unchanged import leaves every file as it was. The comment lines at the
+ * top of the file are kept; other comments are not (see {@link YamlDocument}).
+ */
+final class YamlFile {
+  private final Path file;
+  private final String path;
+  private final Map<String, Object> data;
+  private final String header;
+  private final boolean dryRun;
+  private boolean changed;
+
+  private YamlFile(Path file, String path, Map<String, Object> data, String header, boolean dryRun) {
+    this.file = file;
+    this.path = path;
+    this.data = data;
+    this.header = header;
+    this.dryRun = dryRun;
+  }
+
+  /**
+   * @param dryRun whether {@link #save()} only reports that it would write
+   */
+  static YamlFile read(Path file, String path, boolean dryRun) {
+    String header = "";
+    if (Files.isRegularFile(file)) {
+      StringBuilder comments = new StringBuilder();
+      for (String line : CustomerFiles.readText(file, path).split("\n", -1)) {
+        if (!line.startsWith("#")) {
+          break;
+        }
+        comments.append(line).append('\n');
+      }
+      header = comments.toString();
+    }
+    return new YamlFile(file, path, YamlDocument.read(file, path), header, dryRun);
+  }
+
+  Map<String, Object> data() {
+    return data;
+  }
+
+  boolean exists() {
+    return Files.isRegularFile(file);
+  }
+
+  void markChanged() {
+    changed = true;
+  }
+
+  boolean changed() {
+    return changed;
+  }
+
+  /** Writes the file when something changed (not in a dry run); returns whether it did or would. */
+  boolean save() {
+    if (!changed) {
+      return false;
+    }
+    if (!dryRun) {
+      AtomicFiles.write(file, header + YamlSupport.dump(data));
+    }
+    changed = false;
+    return true;
+  }
+
+  String path() {
+    return path;
+  }
+}
