@@ -20,6 +20,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,7 @@ public final class SalesWorkspaceServer {
     HandshakeInfo info = handshake(tools);
     WorkspaceResources resources = new WorkspaceResources(context);
     AgentPrompts prompts = context.prompts();
+    Set<String> exposed = tools.stream().map(WorkspaceTool::name).collect(Collectors.toSet());
     McpSyncServer server = spec.serverInfo(info.name(), info.version())
         .instructions(info.instructions())
         .jsonMapper(mapper())
@@ -69,10 +72,10 @@ public final class SalesWorkspaceServer {
         .tools(tools.stream().map(t -> ToolAdapter.specification(t, context)).toList())
         .resources(resources.resources())
         .resourceTemplates(resources.templates())
-        .prompts(prompts.specifications())
+        .prompts(prompts.specifications(exposed))
         .completions(Stream.concat(resources.completions().stream(), prompts.completions().stream()).toList())
         .build();
-    prompts.attach(server);
+    prompts.attach(server, exposed);
     return server;
   }
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class AgentPrompts implements AutoCloseable {
 
   private final ToolContext context;
   private final List<WorkspaceTool> tools = Inventory.all();
-  private final List<McpSyncServer> servers = new CopyOnWriteArrayList<>();
+  private final List<Attached> servers = new CopyOnWriteArrayList<>();
   private AgentCatalog catalog;
   private AgentFilesWatcher watcher;
   private boolean closed;
@@ -74,8 +75,19 @@ public final class AgentPrompts implements AutoCloseable {
     t.start();
   }
 
-  public List<McpServerFeatures.SyncPromptSpecification> specifications() {
-    return catalog().agents().stream().map(this::specification).toList();
+  /** A server and the tools it exposes: it lists only the agents whose tools it all has. */
+  private record Attached(McpSyncServer server, Set<String> tools) {
+    boolean shows(AgentDefinition agent) {
+      return tools.containsAll(agent.tools());
+    }
+  }
+
+  /** The prompts of the agents whose tools are all among {@code exposedTools} (--tools, --toolsets, --read-only). */
+  public List<McpServerFeatures.SyncPromptSpecification> specifications(Set<String> exposedTools) {
+    List<AgentDefinition> agents = catalog().agents();
+    agents.stream().filter(a -> !exposedTools.containsAll(a.tools())).forEach(a -> LOG.info(
+        "prompt {} not offered: it needs tools this server does not expose", a.name()));
+    return agents.stream().filter(a -> exposedTools.containsAll(a.tools())).map(this::specification).toList();
   }
 
   /** One completion per agent known at start; an agent added later is listed but completes after a restart. */
@@ -85,8 +97,8 @@ public final class AgentPrompts implements AutoCloseable {
   }
 
   /** Keeps this server's prompt list in step with the files from now on. */
-  public synchronized void attach(McpSyncServer server) {
-    servers.add(server);
+  public synchronized void attach(McpSyncServer server, Set<String> exposedTools) {
+    servers.add(new Attached(server, Set.copyOf(exposedTools)));
     if (watcher == null && !closed) {
       watcher = AgentFilesWatcher.start(context.workspace().root().resolve(AgentLoader.FOLDER), this::reload);
     }
@@ -102,14 +114,14 @@ public final class AgentPrompts implements AutoCloseable {
       var now = after.agent(old.name());
       if (now.isEmpty() || !same(old, now.get())) {
         changed.add(old.name());
-        servers.forEach(s -> s.removePrompt(old.name()));
+        servers.stream().filter(a -> a.shows(old)).forEach(a -> a.server().removePrompt(old.name()));
       }
     }
     for (AgentDefinition agent : after.agents()) {
       var old = before.agent(agent.name());
       if (old.isEmpty() || !same(old.get(), agent)) {
         changed.add(agent.name());
-        servers.forEach(s -> s.addPrompt(specification(agent)));
+        servers.stream().filter(a -> a.shows(agent)).forEach(a -> a.server().addPrompt(specification(agent)));
       }
     }
     if (!changed.isEmpty()) {

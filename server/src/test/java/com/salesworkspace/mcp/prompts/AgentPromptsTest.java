@@ -61,6 +61,22 @@ class AgentPromptsTest {
   }
 
   @Test
+  void aServerOffersOnlyTheAgentsWhoseToolsItExposes() {
+    Path other = TestWorkspace.copyDemo(dir.resolve("read-only"));
+    try (HttpServer readOnly = HttpServer.start(Workspace.open(other), new ServeOptions(List.of(), List.of(), true),
+        "127.0.0.1", 0, List.of());
+        McpSyncClient c = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:"
+                + readOnly.port()).endpoint("/mcp")
+            .jsonMapper(new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper())).build())
+            .requestTimeout(Duration.ofSeconds(60)).build()) {
+      c.initialize();
+      // run_triggers can write (dry_run false), so a read-only server hides the agents that use it.
+      assertThat(c.listPrompts().prompts()).extracting(McpSchema.Prompt::name)
+          .contains("meeting-prep", "customer-context-analyzer").doesNotContain("churn-risk-review", "morning-brief");
+    }
+  }
+
+  @Test
   void theServerDeclaresPromptListChanges() {
     assertThat(client.getServerCapabilities().prompts().listChanged()).isTrue();
   }
