@@ -108,15 +108,18 @@ public final class AgentLoader {
     String name = String.valueOf(top.keySet().iterator().next());
     Located at = new Located(file, text, name);
     if (!name.equals(expected)) {
-      throw problem(file, YamlSupport.lineOf(text, List.of()), "the agent is named '" + name + "' but the file is " + file
+      throw problem(file, nameLine(text),
+          "the agent is named '" + name + "' but the file is " + file
           + "; name the agent after its file ('" + expected + ":') or rename the file.");
     }
     if (!AGENT_NAME.matcher(name).matches()) {
-      throw problem(file, YamlSupport.lineOf(text, List.of()), "an agent name uses lower-case letters, digits and hyphens (like "
+      throw problem(file, nameLine(text),
+          "an agent name uses lower-case letters, digits and hyphens (like "
           + "deal-progression-agent).");
     }
     if (!(top.get(name) instanceof Map<?, ?> raw)) {
-      throw problem(file, YamlSupport.lineOf(text, List.of()), "agent '" + name + "' must be a mapping with category, purpose, tools, "
+      throw problem(file, nameLine(text),
+          "agent '" + name + "' must be a mapping with category, purpose, tools, "
           + "output and prompt.");
     }
     @SuppressWarnings("unchecked")
@@ -184,22 +187,26 @@ public final class AgentLoader {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof Map<?, ?> raw)) {
-        throw problem(at.file, at.line("arguments", i), "each argument is a mapping with name, description, required and completion.");
+        throw problem(at.file, at.line("arguments", i),
+            "each argument is a mapping with name, description, required and completion.");
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> a = (Map<String, Object>) raw;
       unknownKeys(a.keySet(), ARGUMENT_FIELDS, at, List.of("arguments", i));
       Object name = a.get("name");
       if (name == null || !ARGUMENT_NAME.matcher(name.toString()).matches()) {
-        throw problem(at.file, at.line("arguments", i), "argument name '" + name + "' must be snake_case letters and digits, like "
+        throw problem(at.file, at.line("arguments", i),
+            "argument name '" + name + "' must be snake_case letters and digits, like "
             + "customer or as_of.");
       }
       if (!names.add(name.toString()) || AgentTemplate.builtIns().contains(name.toString())) {
-        throw problem(at.file, at.line("arguments", i), "argument '" + name + "' is declared twice or shadows a built-in ("
+        throw problem(at.file, at.line("arguments", i),
+            "argument '" + name + "' is declared twice or shadows a built-in ("
             + String.join(", ", AgentTemplate.builtIns()) + ").");
       }
       if (a.get("description") == null || a.get("description").toString().isBlank()) {
-        throw problem(at.file, at.line("arguments", i), "argument '" + name + "' needs a description (clients show it to people).");
+        throw problem(at.file, at.line("arguments", i),
+            "argument '" + name + "' needs a description (clients show it to people).");
       }
       Object required = a.getOrDefault("required", false);
       if (!(required instanceof Boolean)) {
@@ -245,6 +252,11 @@ public final class AgentLoader {
       }
     }
     return template;
+  }
+
+  /** The line of the agent's name: the first key of the file (looked up only for an error). */
+  private static int nameLine(String text) {
+    return YamlSupport.lineOf(text, List.of());
   }
 
   /** The line of the first {{name}} (or section tag) at or after the prompt's line. */
