@@ -47,4 +47,14 @@ class AgentsCliTest {
     assertThat(ws.resolve(".claude/agents/automation/morning-brief.md")).doesNotExist();
     assertThat(cli.run("agents", "sync", "--check", "--workspace", ws.toString())).isZero();
   }
+
+  @Test
+  void aNewWorkspaceStartsWithEveryAgentAndItsSubagents() {
+    Path target = dir.resolve("new-ws");
+    assertThat(cli.run("init", target.toString(), "--company", "Initech", "--domain", "initech.com")).isZero();
+    assertThat(cli.run("agents", "validate", "--workspace", target.toString())).isZero();
+    assertThat(cli.stdout()).contains("8 agent files, 8 agents loaded, 0 problems");
+    assertThat(cli.run("agents", "sync", "--workspace", target.toString())).isZero();
+    assertThat(target.resolve(".claude/agents/automation/morning-brief.md")).isRegularFile();
+  }
 }
