@@ -46,8 +46,26 @@ final class CrmCommand implements Runnable {
     }
   }
 
+  /** Opens the workspace's index, brings it up to date, and runs the command's work on it. */
+  static void onIndex(WorkspaceOption option, java.util.function.BiConsumer<Workspace, Index> work) {
+    Workspace ws = option.open();
+    try (Index index = Index.open(ws)) {
+      RefreshNotice.refresh(index);
+      work.accept(ws, index);
+    }
+  }
+
+  /** A result as JSON for scripts or as its text for people. */
+  static void emit(boolean json, Object value, java.util.function.Supplier<String> text) {
+    if (json) {
+      Output.json(value);
+    } else {
+      Output.out().println(text.get());
+    }
+  }
+
   static CrmQueries queries(Workspace ws, Index index) {
-    return new CrmQueries(index, ws.stateDir().resolve("index.db"), System.getenv());
+    return new CrmQueries(index, System.getenv());
   }
 
   static void print(CrmAnswer answer, boolean json) {
@@ -68,13 +86,7 @@ final class CrmCommand implements Runnable {
     Page<Map<String, Object>> page = answer.page();
     Output.out().println(page.total() + (page.totalExact() ? "" : "+") + " rows from the " + answer.source()
         + (answer.query() == null ? "" : " (SOQL: " + answer.query() + ")"));
-    List<String> columns = answer.columns();
-    if (!page.items().isEmpty()) {
-      Output.out().println(String.join(" | ", columns));
-      for (Map<String, Object> row : page.items()) {
-        Output.out().println(String.join(" | ", columns.stream().map(c -> String.valueOf(row.get(c))).toList()));
-      }
-    }
+    Output.out().print(answer.table());
     if (page.hasMore()) {
       Output.out().println("More: --cursor " + page.nextCursor());
     }
@@ -133,14 +145,10 @@ final class CrmCommand implements Runnable {
         Object parsed = Json.MAPPER.readValue(filtersJson, Object.class);
         filters.addAll(parsed instanceof List<?> l ? l : List.of(parsed));
       }
-      Workspace ws = workspace.open();
       String fingerprint = "crm query " + Json.write(List.of(object, filters, fields, sort, groupBy, aggregates, source));
       int offset = com.salesworkspace.util.Cursors.decode(cursor, fingerprint);
-      try (Index index = Index.open(ws)) {
-        RefreshNotice.refresh(index);
-        print(queries(ws, index).structured(new QueryParser.Spec(object, filters, fields, sort, groupBy, aggregates),
-            source, offset, limit, fingerprint), json);
-      }
+      onIndex(workspace, (ws, index) -> print(queries(ws, index).structured(new QueryParser.Spec(object, filters,
+          fields, sort, groupBy, aggregates), source, offset, limit, fingerprint), json));
       return 0;
     }
   }
@@ -181,11 +189,7 @@ final class CrmCommand implements Runnable {
     @Override
     public Integer call() {
       checkLimit(limit);
-      Workspace ws = workspace.open();
-      try (Index index = Index.open(ws)) {
-        RefreshNotice.refresh(index);
-        print(queries(ws, index).sql(sql, 0, limit, "crm sql " + sql), json);
-      }
+      onIndex(workspace, (ws, index) -> print(queries(ws, index).sql(sql, 0, limit, "crm sql " + sql), json));
       return 0;
     }
   }
@@ -225,19 +229,13 @@ final class CrmCommand implements Runnable {
     @Override
     public Integer call() {
       checkLimit(limit);
-      Workspace ws = workspace.open();
       LocalDate day = asOf == null ? LocalDate.now() : Dates.day(asOf, "--as-of");
       PipelineRequest request = new PipelineRequest(owner, team, period, from == null ? null : Dates.day(from, "--from"),
           to == null ? null : Dates.day(to, "--to"), day, staleDays, limit);
-      try (Index index = Index.open(ws)) {
-        RefreshNotice.refresh(index);
+      onIndex(workspace, (ws, index) -> {
         PipelineReport report = request.run(ws, index);
-        if (json) {
-          Output.json(report);
-        } else {
-          Output.out().println(PipelineText.render(report));
-        }
-      }
+        emit(json, report, () -> PipelineText.render(report));
+      });
       return 0;
     }
   }
@@ -255,23 +253,22 @@ final class CrmCommand implements Runnable {
     @Option(names = "--limit", defaultValue = "20", description = "Mentions per competitor (1-100, default ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--cursor", description = "The cursor printed with the previous mentions.")
+    String cursor;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
       checkLimit(limit);
-      Workspace ws = workspace.open();
-      try (Index index = Index.open(ws)) {
-        RefreshNotice.refresh(index);
-        CompetitorReport report = new CompetitorCheck(ws, index).check(customer, competitor, 0, limit,
-            "crm competitors " + customer + " " + competitor);
-        if (json) {
-          Output.json(report);
-        } else {
-          Output.out().println(CompetitorText.render(report));
-        }
-      }
+      String fingerprint = "crm competitors " + customer + " " + competitor;
+      int offset = com.salesworkspace.util.Cursors.decode(cursor, fingerprint);
+      onIndex(workspace, (ws, index) -> {
+        CompetitorReport report = new CompetitorCheck(ws, index).check(customer, competitor, offset, limit,
+            fingerprint);
+        emit(json, report, () -> CompetitorText.render(report));
+      });
       return 0;
     }
   }

@@ -38,7 +38,7 @@ public final class CompetitorText {
             .append(h.snippet() == null ? "" : h.snippet().replace('\n', ' ')).append('\n');
       }
       if (m.hasMore()) {
-        sb.append("More mentions: pass cursor=\"").append(m.nextCursor()).append("\".\n");
+        sb.append("More mentions: pass cursor ").append(m.nextCursor()).append(" with the same competitor.\n");
       }
       sb.append('\n');
     }

@@ -19,9 +19,9 @@ public final class CrmQueries {
   private final Path indexFile;
   private final Optional<SalesforceConfig> salesforce;
 
-  public CrmQueries(Index index, Path indexFile, Map<String, String> environment) {
+  public CrmQueries(Index index, Map<String, String> environment) {
     this.index = index;
-    this.indexFile = indexFile;
+    this.indexFile = index.databaseFile();
     this.salesforce = SalesforceConfig.fromEnvironment(environment);
   }
 
@@ -56,6 +56,7 @@ public final class CrmQueries {
     List<Map<String, Object>> slice = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
     Page<Map<String, Object>> page = Cursors.page(List.copyOf(slice), all.size(), !rows.capped(), offset, fingerprint);
     return new CrmAnswer("workspace", null, rows.columns(), page, null, rows.capped()
-        ? "Only the first " + SqlSandbox.MAX_ROWS + " rows were read; add WHERE, GROUP BY or LIMIT to narrow." : null);
+        ? "Only the first " + rows.rows().size() + " rows were read (at most " + SqlSandbox.MAX_ROWS + "); add WHERE, "
+            + "GROUP BY or LIMIT to narrow." : null);
   }
 }

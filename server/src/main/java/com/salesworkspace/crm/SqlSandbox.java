@@ -19,12 +19,17 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
 /**
- * SQL mode of crm_query: one SELECT on its own connection to the index, which SQLite itself keeps from writing
+ * SQL mode of crm_query: one SELECT over the crm_* views (the tables behind them are not named, see
+ * {@link SqlStatementCheck}) on its own connection to the index, which SQLite itself keeps from writing
  * (opened read-only, query_only on), from attaching files (attached-database limit 0) and from loading extensions
  * (disabled); a progress handler stops it at the time limit and at most {@link #MAX_ROWS} rows are read.
  */
 public final class SqlSandbox {
   public static final int MAX_ROWS = 1_000;
+  /** The longest string or blob a statement may build (SQLite's limit would let one take a gigabyte). */
+  public static final int MAX_VALUE_LENGTH = 100_000;
+  /** Characters read across all rows before the result is cut, whatever the row count. */
+  public static final int MAX_CHARS_READ = 2_000_000;
   public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
   private static final int PROGRESS_STEPS = 10_000;
 
@@ -44,11 +49,11 @@ public final class SqlSandbox {
   public record Rows(List<String> columns, List<Map<String, Object>> rows, boolean capped) {}
 
   public Rows run(String sql) {
-    String statement = SqlStatementCheck.check(sql);
     if (!Files.exists(dbFile)) {
       throw new WorkspaceException("The index does not exist yet; run 'sales-workspace index' first.");
     }
     try (Connection c = openReadOnly()) {
+      String statement = SqlStatementCheck.check(sql, tables(c));
       long deadline = System.nanoTime() + timeLimit.toNanos();
       boolean[] timedOut = {false};
       ProgressHandler.setHandler(c, PROGRESS_STEPS, new ProgressHandler() {
@@ -90,7 +95,20 @@ public final class SqlSandbox {
       s.execute("PRAGMA query_only = 1");
     }
     ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_ATTACHED.getId(), 0);
+    ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_LENGTH.getId(), MAX_VALUE_LENGTH);
     return c;
+  }
+
+  /** The tables behind the views (every table, virtual ones and their shadows included), lower-cased. */
+  private static java.util.Set<String> tables(Connection c) throws SQLException {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT lower(name) FROM sqlite_schema WHERE type = 'table'")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   private static Rows read(ResultSet rs) throws SQLException {
@@ -100,13 +118,16 @@ public final class SqlSandbox {
       columns.add(meta.getColumnLabel(i));
     }
     List<Map<String, Object>> rows = new ArrayList<>();
+    long chars = 0;
     while (rs.next()) {
-      if (rows.size() == MAX_ROWS) {
+      if (rows.size() == MAX_ROWS || chars > MAX_CHARS_READ) {
         return new Rows(columns, rows, true);
       }
       Map<String, Object> row = new LinkedHashMap<>();
       for (int i = 1; i <= columns.size(); i++) {
-        row.put(columns.get(i - 1), WorkspaceCrm.number(rs.getObject(i)));
+        Object value = WorkspaceCrm.number(rs.getObject(i));
+        chars += value == null ? 4 : value instanceof byte[] b ? b.length : value.toString().length();
+        row.put(columns.get(i - 1), value instanceof byte[] b ? "(" + b.length + " bytes)" : value);
       }
       rows.add(row);
     }

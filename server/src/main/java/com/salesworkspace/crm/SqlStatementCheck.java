@@ -1,52 +1,144 @@
 package com.salesworkspace.crm;
 
 import com.salesworkspace.workspace.WorkspaceException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The first of the SQL sandbox's walls: exactly one statement, starting with SELECT or WITH, and none of the
- * keywords that write, attach, change settings or load code, looked for outside strings and comments. The read-only
- * connection behind it holds even if this check is fooled.
+ * The first of the SQL sandbox's walls, read from the statement's tokens (strings and comments skipped): exactly one
+ * statement, starting with SELECT or WITH; none of the keywords that write, attach, change settings or load code;
+ * no SQLite sqlite_* table; and no table behind the views where a table is read (after FROM, JOIN, a comma of a
+ * FROM list, or main.), unless a CTE of the statement has that name. The read-only connection behind it holds even
+ * if this check is fooled; hiding the tables is a convention the check keeps, not a security boundary.
  */
 public final class SqlStatementCheck {
   static final Set<String> FORBIDDEN = Set.of("insert", "update", "delete", "drop", "create", "alter", "attach",
       "detach", "pragma", "vacuum", "reindex", "analyze", "begin", "commit", "rollback", "savepoint", "release",
       "load_extension", "upsert");
+  private static final Set<String> END_OF_FROM = Set.of("where", "group", "order", "limit", "having", "window",
+      "union", "intersect", "except", "on", "using", "select", "values");
+
+  private enum Kind { WORD, NAME, PUNCT }
+
+  private record Token(Kind kind, String text) {
+    boolean is(String word) {
+      return kind != Kind.PUNCT ? kind == Kind.WORD && text.equals(word) : text.equals(word);
+    }
+
+    boolean isName() {
+      return kind != Kind.PUNCT;
+    }
+  }
 
   private SqlStatementCheck() {}
 
-  /** The statement without a trailing semicolon, or an error saying why it is refused. */
-  public static String check(String sql) {
+  /**
+   * The statement without a trailing semicolon, or an error saying why it is refused; {@code hidden} are the
+   * lower-cased names of the tables the views are built on.
+   */
+  public static String check(String sql, Set<String> hidden) {
     if (sql == null || sql.isBlank()) {
       throw new WorkspaceException("sql is empty; write one SELECT over the crm_* views (see crm://schema).");
     }
-    List<String> words = new ArrayList<>();
-    int end = scan(sql, words);
-    if (words.isEmpty()) {
+    List<Token> tokens = new ArrayList<>();
+    int end = scan(sql, tokens);
+    if (tokens.isEmpty()) {
       throw new WorkspaceException("sql holds only comments; write one SELECT over the crm_* views.");
     }
-    String first = words.get(0);
-    if (!first.equals("select") && !first.equals("with")) {
+    Token first = tokens.get(0);
+    if (!first.is("select") && !first.is("with")) {
       throw new WorkspaceException("Only a read-only SELECT (or WITH ... SELECT) is allowed; this statement starts "
-          + "with " + first.toUpperCase(Locale.ROOT) + ".");
+          + "with " + first.text().toUpperCase(Locale.ROOT) + ".");
     }
-    for (String w : words) {
-      if (FORBIDDEN.contains(w)) {
-        throw new WorkspaceException("Only a read-only SELECT is allowed; " + w.toUpperCase(Locale.ROOT)
+    for (Token t : tokens) {
+      if (t.kind() == Kind.WORD && FORBIDDEN.contains(t.text())) {
+        throw new WorkspaceException("Only a read-only SELECT is allowed; " + t.text().toUpperCase(Locale.ROOT)
             + " is refused. Query the crm_* views (see crm://schema).");
       }
+      if (t.isName() && t.text().startsWith("sqlite_") && !t.text().equals("sqlite_version")) {
+        throw notAView(t.text());
+      }
     }
+    checkTablesRead(tokens, hidden);
     return sql.substring(0, end).strip();
   }
 
+  private static void checkTablesRead(List<Token> tokens, Set<String> hidden) {
+    Set<String> ctes = cteNames(tokens);
+    Deque<Boolean> inFrom = new ArrayDeque<>();
+    inFrom.push(false);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.is("(")) {
+        inFrom.push(false);
+      } else if (t.is(")")) {
+        if (inFrom.size() > 1) {
+          inFrom.pop();
+        }
+      } else if (t.is("from")) {
+        inFrom.pop();
+        inFrom.push(true);
+      } else if (t.kind() == Kind.WORD && END_OF_FROM.contains(t.text())) {
+        inFrom.pop();
+        inFrom.push(false);
+      }
+      if (!t.isName() || i == 0) {
+        continue;
+      }
+      Token prev = tokens.get(i - 1);
+      boolean read = prev.is("from") || prev.is("join") || prev.is(",") && inFrom.peek()
+          || prev.is(".") && i >= 2 && (tokens.get(i - 2).text().equals("main")
+              || tokens.get(i - 2).text().equals("temp"));
+      if (read && hidden.contains(t.text()) && !ctes.contains(t.text())) {
+        throw notAView(t.text());
+      }
+    }
+  }
+
+  /** Names defined by the statement's WITH clause: {@code name AS (} or {@code name (columns) AS (}. */
+  private static Set<String> cteNames(List<Token> tokens) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isName()) {
+        continue;
+      }
+      int j = i + 1;
+      if (tokens.get(j).is("(")) {
+        int depth = 0;
+        while (j < tokens.size()) {
+          if (tokens.get(j).is("(")) {
+            depth++;
+          } else if (tokens.get(j).is(")") && --depth == 0) {
+            break;
+          }
+          j++;
+        }
+        j++;
+      }
+      if (j + 1 < tokens.size() && tokens.get(j).is("as") && tokens.get(j + 1).is("(")) {
+        names.add(t.text());
+      }
+    }
+    return names;
+  }
+
+  private static WorkspaceException notAView(String name) {
+    return new WorkspaceException("'" + name + "' is not one of the views SQL mode reads; query crm_accounts, "
+        + "crm_opportunities, crm_opportunity_history, crm_contacts, crm_tasks or crm_activities (see crm://schema).");
+  }
+
   /**
-   * Collects the lower-cased words outside strings, quoted names and comments; returns where the statement ends
-   * (a semicolon followed only by blanks and comments), refusing anything after it.
+   * Splits the statement into lower-cased words, quoted names and punctuation, skipping strings, numbers and
+   * comments; returns where the statement ends (a semicolon followed only by blanks and comments), refusing
+   * anything after it.
    */
-  private static int scan(String sql, List<String> words) {
+  private static int scan(String sql, List<Token> tokens) {
     int i = 0;
     int n = sql.length();
     int statementEnd = -1;
@@ -55,56 +147,63 @@ public final class SqlStatementCheck {
       if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
         int eol = sql.indexOf('\n', i);
         i = eol < 0 ? n : eol + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        continue;
+      }
+      if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
         int close = sql.indexOf("*/", i + 2);
         i = close < 0 ? n : close + 2;
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (statementEnd >= 0) {
+        throw new WorkspaceException("sql must be exactly one statement; remove what follows the first ';'.");
+      }
+      if (c == ';') {
+        statementEnd = i;
+        i++;
       } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
         char closer = c == '[' ? ']' : c;
         int j = i + 1;
+        StringBuilder text = new StringBuilder();
         while (j < n) {
-          if (sql.charAt(j) == closer) {
+          char d = sql.charAt(j);
+          if (d == closer) {
             if (closer != ']' && j + 1 < n && sql.charAt(j + 1) == closer) {
+              text.append(d);
               j += 2;
               continue;
             }
             break;
           }
+          text.append(d);
           j++;
         }
         if (j >= n) {
           throw new WorkspaceException("sql has an unclosed " + c + " quote.");
         }
-        if (statementEnd >= 0) {
-          throw secondStatement();
+        if (c != '\'') {
+          tokens.add(new Token(Kind.NAME, text.toString().toLowerCase(Locale.ROOT)));
         }
         i = j + 1;
-      } else if (c == ';') {
-        if (statementEnd >= 0) {
-          throw secondStatement();
-        }
-        statementEnd = i;
-        i++;
       } else if (Character.isLetter(c) || c == '_') {
         int j = i;
         while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$')) {
           j++;
         }
-        if (statementEnd >= 0) {
-          throw secondStatement();
-        }
-        words.add(sql.substring(i, j).toLowerCase(Locale.ROOT));
+        tokens.add(new Token(Kind.WORD, sql.substring(i, j).toLowerCase(Locale.ROOT)));
         i = j;
-      } else {
-        if (statementEnd >= 0 && !Character.isWhitespace(c)) {
-          throw secondStatement();
+      } else if (Character.isDigit(c)) {
+        while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
+          i++;
         }
+      } else {
+        tokens.add(new Token(Kind.PUNCT, String.valueOf(c)));
         i++;
       }
     }
     return statementEnd < 0 ? n : statementEnd;
-  }
-
-  private static WorkspaceException secondStatement() {
-    return new WorkspaceException("sql must be exactly one statement; remove what follows the first ';'.");
   }
 }

@@ -38,6 +38,7 @@ public final class Index implements Closeable {
   }
 
   public static final Engine DEFAULT_ENGINE = Engine.LUCENE;
+  public static final String DATABASE_FILE = "index.db";
 
   private final Path root;
   private final Path stateDir;
@@ -65,7 +66,7 @@ public final class Index implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not create " + stateDir, e);
     }
-    IndexStore store = IndexStore.open(stateDir.resolve("index.db"));
+    IndexStore store = IndexStore.open(stateDir.resolve(DATABASE_FILE));
     FullTextIndex fullText = engine == Engine.LUCENE
         ? new LuceneFullTextIndex(stateDir.resolve("lucene"))
         : new Fts5FullTextIndex(store);
@@ -87,6 +88,11 @@ public final class Index implements Closeable {
 
   public IndexStore store() {
     return store;
+  }
+
+  /** The SQLite file, for readers that open their own connection (the read-only SQL sandbox). */
+  public Path databaseFile() {
+    return stateDir.resolve(DATABASE_FILE);
   }
 
   /**

@@ -32,7 +32,7 @@ class SqlSandboxTest {
     Workspace ws = Workspace.open(TestWorkspace.copyDemo(dir));
     index = Index.open(ws);
     index.refresh(Progress.NONE);
-    dbFile = ws.stateDir().resolve("index.db");
+    dbFile = index.databaseFile();
     sandbox = new SqlSandbox(dbFile, Duration.ofSeconds(2));
   }
 
@@ -138,6 +138,24 @@ class SqlSandboxTest {
   }
 
   @Test
+  void aStatementCannotBuildHugeValues() {
+    for (String sql : new String[] {"SELECT printf('%.*c', 2000000000, 'x') AS s", "SELECT zeroblob(500000000) AS b",
+        "SELECT length(group_concat(a.subject || b.subject)) FROM crm_activities a, crm_activities b"}) {
+      assertThatThrownBy(() -> sandbox.run(sql)).as(sql).isInstanceOf(WorkspaceException.class)
+          .hasMessageContaining("too big");
+    }
+  }
+
+  @Test
+  void wideRowsAreCutByCharactersRead() {
+    // 5,000-character rows: the 2,000,000-character budget is passed after about 400 of them.
+    SqlSandbox.Rows rows = sandbox.run("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 900) "
+        + "SELECT i, printf('%.*c', 5000, 'x') AS s FROM n");
+    assertThat(rows.capped()).isTrue();
+    assertThat(rows.rows().size()).isBetween(400, 402);
+  }
+
+  @Test
   void aHugeCrossJoinIsCappedAtTheRowLimit() {
     SqlSandbox.Rows rows = sandbox.run("SELECT a.id, b.id, c.id FROM crm_activities a, crm_activities b, "
         + "crm_activities c");
@@ -145,11 +163,34 @@ class SqlSandboxTest {
     assertThat(rows.rows()).hasSize(SqlSandbox.MAX_ROWS);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT * FROM deals",
+      "SELECT * FROM \"files\"",
+      "SELECT * FROM main.[alerts]",
+      "SELECT name, sql FROM sqlite_master",
+      "SELECT * FROM `sqlite_schema`",
+      "SELECT * FROM crm_accounts WHERE id IN (SELECT customer FROM interactions)",
+      "WITH x AS (SELECT * FROM Customers) SELECT * FROM x",
+      "SELECT * FROM crm_accounts a JOIN deals d ON d.customer = a.id",
+      "SELECT * FROM crm_accounts a, (SELECT 1), contacts",
+      "SELECT * FROM crm_accounts, temp.meta",
+  })
+  void theTablesBehindTheViewsAreNotReadable(String sql) {
+    assertThatThrownBy(() -> sandbox.run(sql)).isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("is not one of the views SQL mode reads");
+  }
+
   @Test
-  void theSchemaIsReadableButNotWritable() throws Exception {
-    // Base tables are not hidden (they hold only what the workspace files say); the schema cannot be changed.
-    assertThat(sandbox.run("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").rows())
-        .extracting(r -> r.get("name")).contains("crm_accounts", "crm_opportunities", "crm_opportunity_history");
+  void tableNamesAsAliasesCtesOrTextAreFine() throws Exception {
+    assertThat(sandbox.run("SELECT COUNT(*) AS n FROM crm_activities WHERE subject <> 'deals; DROP TABLE deals'")
+        .rows().get(0).get("n")).isNotNull();
+    // 19 deals in the demo deals.yaml files.
+    assertThat(sandbox.run("WITH deals AS (SELECT * FROM crm_opportunities) SELECT COUNT(*) AS deals FROM deals")
+        .rows().get(0)).containsEntry("deals", 19);
+    assertThat(sandbox.run("SELECT customers.id FROM crm_accounts customers, crm_contacts contacts "
+        + "WHERE contacts.customer = customers.id AND contacts.role = 'economic_buyer' LIMIT 1").rows()).hasSize(1);
     assertThat(Files.size(dbFile)).isPositive();
   }
+
 }

@@ -50,7 +50,7 @@ class ToolRegistryTest {
 
   @Test
   void listToolsTakeTheSharedPagingArguments() {
-    for (String name : List.of("search_customers", "email_search", "slack_search")) {
+    for (String name : List.of("search_customers", "email_search", "slack_search", "crm_query")) {
       WorkspaceTool tool = Inventory.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
       assertThat(tool.inputSchema().get("properties").toString()).contains("limit").contains("cursor");
       assertThat(tool.outputSchema().get("properties").toString()).contains("next_cursor").contains("has_more")

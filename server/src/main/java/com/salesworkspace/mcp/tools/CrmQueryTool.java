@@ -16,7 +16,6 @@ import com.salesworkspace.util.Cursors;
 import com.salesworkspace.util.Page;
 import com.salesworkspace.workspace.WorkspaceException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,8 +85,7 @@ public final class CrmQueryTool implements WorkspaceTool {
     }
     QueryParser.Spec spec = new QueryParser.Spec(args.string("object"), args.raw("filters"), args.strings("fields"),
         args.strings("sort"), args.strings("group_by"), args.strings("aggregates"));
-    CrmQueries queries = new CrmQueries(context.index(), context.workspace().stateDir().resolve("index.db"),
-        context.environment());
+    CrmQueries queries = new CrmQueries(context.index(), context.environment());
     return SizeContract.fitPage(limit, (size, cut) -> {
       CrmAnswer answer = sql != null ? queries.sql(sql, offset, size, fingerprint)
           : queries.structured(spec, source, offset, size, fingerprint);
@@ -107,13 +105,6 @@ public final class CrmQueryTool implements WorkspaceTool {
     StringBuilder sb = new StringBuilder(Render.total(page)).append(" rows")
         .append(answer.object() == null ? "" : " of " + answer.object()).append(" from the ").append(answer.source())
         .append(answer.query() == null ? "" : " (SOQL: " + answer.query() + ")").append('\n');
-    List<String> columns = answer.columns();
-    if (!page.items().isEmpty()) {
-      sb.append(String.join(" | ", columns)).append('\n');
-      for (Map<String, Object> row : page.items()) {
-        sb.append(String.join(" | ", columns.stream().map(c -> Render.nz(row.get(c))).toList())).append('\n');
-      }
-    }
-    return sb.append(Render.footer(page, note)).toString().strip();
+    return sb.append(answer.table()).append(Render.footer(page, note)).toString().strip();
   }
 }

@@ -59,7 +59,8 @@ class CompetitorCheckToolTest {
     assertThat(list(stackline, "deals")).extracting(d -> d.get("id"))
         .containsExactly("D-ACME-001", "D-DELTA-001", "D-GRAN-003", "D-HALC-001", "D-LUMI-001");
     Map<String, Object> mentions = map(stackline, "mentions");
-    assertThat(((Number) mentions.get("total")).intValue()).isGreaterThan(20);
+    // Interaction files naming Stackline: grep -li stackline customers/*/interactions/*.md | wc -l = 33.
+    assertThat(((Number) mentions.get("total")).intValue()).isEqualTo(33);
     assertThat(mentions).containsEntry("has_more", true);
     Map<String, Object> first = list(mentions, "items").get(0);
     assertThat(first.get("id")).asString().matches("\\d{4}-\\d{2}-\\d{2}-\\w+-\\w+");
@@ -70,6 +71,9 @@ class CompetitorCheckToolTest {
   @Test
   void aCustomersCompetitorsWithMentionsInsideIt() {
     // halcyon-biotech lists Stackline and Flowmatic (profile and D-HALC-001); Flowmatic has no battlecard.
+    // Within acme-logistics: grep -li stackline customers/acme-logistics/interactions/*.md | wc -l = 10.
+    Map<String, Object> acme = list(ok(Map.of("customer", "acme-logistics")), "competitors").get(0);
+    assertThat(((Number) map(acme, "mentions").get("total")).intValue()).isEqualTo(10);
     Map<String, Object> r = ok(Map.of("customer", "halcyon-biotech"));
     assertThat(list(r, "competitors")).extracting(c -> c.get("competitor")).containsExactly("Stackline", "Flowmatic");
     Map<String, Object> flowmatic = list(r, "competitors").get(1);
@@ -90,6 +94,8 @@ class CompetitorCheckToolTest {
     List<Object> ids1 = list(map(page1, "mentions"), "items").stream().map(i -> i.get("id")).toList();
     List<Object> ids2 = list(map(page2, "mentions"), "items").stream().map(i -> i.get("id")).toList();
     assertThat(ids2).hasSize(5).doesNotContainAnyElementsOf(ids1);
+    // grep -li orbitra customers/*/interactions/*.md | wc -l = 27.
+    assertThat(((Number) map(page1, "mentions").get("total")).intValue()).isEqualTo(27);
   }
 
   @Test

@@ -94,7 +94,7 @@ class CrmSizeContractTest {
     Map<String, Object> r = structured(fits("crm_query", Map.of("sql", "SELECT * FROM crm_opportunities", "limit",
         100)));
     assertThat(r).containsEntry("has_more", true).containsEntry("total_is_exact", false);
-    assertThat((String) r.get("note")).contains("first 1000 rows");
+    assertThat((String) r.get("note")).contains("rows were read (at most 1000)");
   }
 
   @Test
