@@ -35,7 +35,7 @@ public final class QueryParser {
     }
     CrmObject object = CrmSchema.object(spec.object());
     Filter.Group filter = new Filter.Group(false, spec.filters() == null ? List.of() : members(object,
-        spec.filters(), "filters", 1));
+        jsonIfText(spec.filters()), "filters", 1));
     List<CrmField> groupBy = fields(object, spec.groupBy(), "group_by");
     List<CrmQuery.Aggregate> aggregates = groupBy.isEmpty() && spec.aggregates().isEmpty() ? List.of()
         : aggregates(object, spec.aggregates().isEmpty() ? List.of("count") : spec.aggregates());
@@ -110,6 +110,20 @@ public final class QueryParser {
       result.add(new CrmQuery.Aggregate(fn, field, fn + "_" + field.name()));
     }
     return result;
+  }
+
+  /** Some clients send structured arguments as JSON text; read it as the structure it spells. */
+  private static Object jsonIfText(Object raw) {
+    if (raw instanceof String text && (text.strip().startsWith("[") || text.strip().startsWith("{"))) {
+      try {
+        Object parsed = Json.MAPPER.readValue(text, Object.class);
+        return parsed instanceof Map ? List.of(parsed) : parsed;
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new WorkspaceException("filters is not valid JSON (" + e.getOriginalMessage() + "); send a list of "
+            + "conditions like [{\"field\": \"stage\", \"op\": \"=\", \"value\": \"negotiation\"}].");
+      }
+    }
+    return raw;
   }
 
   private List<Filter> members(CrmObject object, Object raw, String where, int depth) {

@@ -122,6 +122,15 @@ class CrmQueryToolTest {
   }
 
   @Test
+  void filtersSentAsJsonTextAreRead() {
+    // Closed lost: D-GRAN-003 only.
+    Map<String, Object> r = ok(Map.of("object", "opportunities", "filters",
+        "[{\"field\": \"stage\", \"op\": \"=\", \"value\": \"closed_lost\"}]"));
+    assertThat(items(r)).extracting(i -> i.get("id")).containsExactly("D-GRAN-003");
+    assertThat(error(Map.of("object", "opportunities", "filters", "[{\"field\": "))).contains("not valid JSON");
+  }
+
+  @Test
   void valuesAreBoundNotSpliced() {
     Map<String, Object> r = ok(Map.of("object", "accounts", "filters",
         List.of(Map.of("field", "name", "op", "=", "value", "x' OR '1'='1"))));
