@@ -86,6 +86,9 @@ public final class AgentRunner {
       if (uses.isEmpty() || !StopReason.TOOL_USE.equals(message.stopReason().orElse(null))) {
         return new RunResult(options.model(), turn, called, inputTokens, outputTokens, stop, true, lastText);
       }
+      if (turn == options.maxTurns()) {
+        break; // no request is left to carry the results, so the tools are not run
+      }
       List<ContentBlockParam> results = new ArrayList<>();
       for (ToolUseBlock use : uses) {
         called.add(use.name());
