@@ -13,6 +13,7 @@ import com.salesworkspace.index.Index;
 import com.salesworkspace.mcp.inventory.Inventory;
 import com.salesworkspace.mcp.inventory.ToolContext;
 import com.salesworkspace.util.Dates;
+import com.salesworkspace.util.EditDistance;
 import com.salesworkspace.workspace.Workspace;
 import com.salesworkspace.workspace.WorkspaceException;
 import java.nio.file.Path;
@@ -82,6 +83,11 @@ final class AgentCommand implements Runnable {
         + "needs no API key.")
     boolean printPrompt;
 
+    private String closest(AgentCatalog catalog) {
+      return catalog.names().stream().filter(n -> EditDistance.levenshtein(n, name) <= 3).findFirst()
+          .map(n -> " (did you mean " + n + "?)").orElse("");
+    }
+
     @Override
     public Integer call() {
       Workspace ws = workspace.open();
@@ -89,7 +95,8 @@ final class AgentCommand implements Runnable {
       AgentDefinition agent = catalog.agent(name).orElseThrow(() -> new WorkspaceException(catalog.problems()
           .stream().filter(p -> p.path().endsWith("/" + name + ".yaml")).findFirst()
           .map(p -> "Agent '" + name + "' does not load: " + p)
-          .orElse("There is no agent '" + name + "'; the agents are " + String.join(", ", catalog.names()) + ".")));
+          .orElse("There is no agent '" + name + "'" + closest(catalog) + "; the agents are "
+              + String.join(", ", catalog.names()) + ".")));
       Map<String, String> given = new LinkedHashMap<>(args);
       if (customer != null) {
         String argument = agent.customerArgument().orElseThrow(() -> new WorkspaceException("Agent '" + name

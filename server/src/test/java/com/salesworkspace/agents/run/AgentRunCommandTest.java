@@ -84,6 +84,7 @@ class AgentRunCommandTest {
     assertThat(wrong.stderr()).contains("takes no --customer").contains("owner");
     Outcome unknown = agent(Map.of(), "deal-progresion-agent", "--workspace", ws.toString());
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.stderr()).contains("There is no agent 'deal-progresion-agent'");
+    assertThat(unknown.stderr()).contains("There is no agent 'deal-progresion-agent' (did you mean "
+        + "deal-progression-agent?)");
   }
 }
