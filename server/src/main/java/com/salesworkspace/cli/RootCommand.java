@@ -22,6 +22,8 @@ public final class RootCommand {
     SUBCOMMANDS.put("context", ContextCommand::new);
     SUBCOMMANDS.put("doctor", DoctorCommand::new);
     SUBCOMMANDS.put("triggers", TriggersCommand::new);
+    SUBCOMMANDS.put("agents", AgentsCommand::new);
+    SUBCOMMANDS.put("agent", AgentCommand::new);
     SUBCOMMANDS.put("crm", CrmCommand::new);
   }
 

@@ -70,6 +70,7 @@ public final class Doctor {
     checkWorkspaceFiles();
     checkBattlecards();
     checkTriggers();
+    checkAgents();
     List<String> folders = customerFolders();
     progress.start("checking customers", folders.size());
     int done = 0;
@@ -133,6 +134,12 @@ public final class Doctor {
   private void checkTriggers() {
     problems.addAll(new RuleLoader(workspace).load().problems());
     attempt(() -> ActionConfig.load(workspace));
+  }
+
+  /** Agent definitions, checked exactly as the server loads them (tools must be in its inventory). */
+  private void checkAgents() {
+    problems.addAll(new com.salesworkspace.agents.AgentLoader(workspace, com.salesworkspace.mcp.inventory.Inventory
+        .all().stream().map(com.salesworkspace.mcp.inventory.WorkspaceTool::name).toList()).load().problems());
   }
 
   private void checkBattlecards() {

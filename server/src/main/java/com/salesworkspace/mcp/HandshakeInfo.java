@@ -20,7 +20,7 @@ public record HandshakeInfo(String name, String version, String instructions) {
   }
 
   public McpSchema.ServerCapabilities capabilities() {
-    return McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).completions()
+    return McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(true).completions()
         .logging().build();
   }
 
@@ -32,7 +32,7 @@ public record HandshakeInfo(String name, String version, String instructions) {
     json.writeObjectFieldStart("logging");
     json.writeEndObject();
     json.writeObjectFieldStart("prompts");
-    json.writeBooleanField("listChanged", false);
+    json.writeBooleanField("listChanged", true);
     json.writeEndObject();
     json.writeObjectFieldStart("resources");
     json.writeBooleanField("subscribe", false);

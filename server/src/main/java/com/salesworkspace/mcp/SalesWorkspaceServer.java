@@ -5,6 +5,7 @@ import com.salesworkspace.mcp.inventory.Inventory;
 import com.salesworkspace.mcp.inventory.ToolAdapter;
 import com.salesworkspace.mcp.inventory.ToolContext;
 import com.salesworkspace.mcp.inventory.WorkspaceTool;
+import com.salesworkspace.mcp.prompts.AgentPrompts;
 import com.salesworkspace.mcp.resources.WorkspaceResources;
 import com.salesworkspace.workspace.Workspace;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -14,6 +15,9 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +55,9 @@ public final class SalesWorkspaceServer {
   static McpSyncServer build(McpServer.SyncSpecification<?> spec, ToolContext context, List<WorkspaceTool> tools) {
     HandshakeInfo info = handshake(tools);
     WorkspaceResources resources = new WorkspaceResources(context);
-    return spec.serverInfo(info.name(), info.version())
+    AgentPrompts prompts = context.prompts();
+    Set<String> exposed = tools.stream().map(WorkspaceTool::name).collect(Collectors.toSet());
+    McpSyncServer server = spec.serverInfo(info.name(), info.version())
         .instructions(info.instructions())
         .jsonMapper(mapper())
         // ToolArgs checks every argument and says how to fix a wrong one; the SDK's generic schema errors would
@@ -61,8 +67,11 @@ public final class SalesWorkspaceServer {
         .tools(tools.stream().map(t -> ToolAdapter.specification(t, context)).toList())
         .resources(resources.resources())
         .resourceTemplates(resources.templates())
-        .completions(resources.completions())
+        .prompts(prompts.specifications(exposed))
+        .completions(Stream.concat(resources.completions().stream(), prompts.completions().stream()).toList())
         .build();
+    prompts.attach(server, exposed);
+    return server;
   }
 
   /**
@@ -77,6 +86,7 @@ public final class SalesWorkspaceServer {
     // waits for the SDK either way.
     connection.answer(handshake(tools));
     EarlyHandshake early = connection.handshake();
+    context.prompts().preload();
     McpSyncServer running = build(
         McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools);
     LOG.info("serving workspace {} over stdio", workspace.root());

@@ -21,6 +21,7 @@ public final class ToolContext {
   private final Clock clock;
   private java.util.Map<String, String> environment = System.getenv();
   private Index index;
+  private com.salesworkspace.mcp.prompts.AgentPrompts prompts;
 
   /** The index is opened on first use, so that starting the server does nothing but the handshake. */
   public ToolContext(Workspace workspace, java.util.function.Supplier<Index> indexOpener, Clock clock) {
@@ -44,8 +45,20 @@ public final class ToolContext {
     return index;
   }
 
-  /** Closes the index if it was ever opened. */
+  /** The agent definitions as prompts, shared by every server over this workspace; nothing loads until used. */
+  public synchronized com.salesworkspace.mcp.prompts.AgentPrompts prompts() {
+    if (prompts == null) {
+      prompts = new com.salesworkspace.mcp.prompts.AgentPrompts(this);
+    }
+    return prompts;
+  }
+
+  /** Closes the index if it was ever opened, and stops following the agent definitions. */
   public synchronized void close() {
+    if (prompts != null) {
+      prompts.close();
+      prompts = null;
+    }
     if (index != null) {
       index.close();
       index = null;
