@@ -37,7 +37,7 @@ final class CustomerFolders {
         remember(slug, YamlFile.read(workspace.customersDir().resolve(slug).resolve(CustomerFiles.PROFILE), path,
             true).data());
       } catch (InvalidFileException e) {
-        sink.failed(path, e.getMessage() + " (the folder is left out of Salesforce matching until it is fixed)");
+        sink.failed("customer", path, e.getMessage() + " (the folder is left out of Salesforce matching until it is fixed)");
       }
     }
   }

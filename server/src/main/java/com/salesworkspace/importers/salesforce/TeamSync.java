@@ -56,7 +56,7 @@ final class TeamSync {
       String email = user.get("Email") == null ? null : user.get("Email").trim().toLowerCase(Locale.ROOT);
       String type = user.get("UserType");
       if (type != null && !type.equals(STANDARD)) {
-        sink.skipped(user.origin() + " User " + user.label(), "a Salesforce system user (UserType " + type + ")");
+        sink.skipped("user", user.origin() + " User " + user.label(), "a Salesforce system user (UserType " + type + ")");
         continue;
       }
       if (email == null || !email.contains("@")) {
