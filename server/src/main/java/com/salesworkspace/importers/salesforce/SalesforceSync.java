@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Brings one read export into the workspace, in dependency order: users (owners are team ids), accounts
@@ -39,10 +41,9 @@ final class SalesforceSync {
     Map<String, List<SfRecord>> opportunitiesByAccount = byAccount(opportunities);
 
     context.progress().start("salesforce: accounts", accounts.size());
-    boolean[] changed = {false};
     CustomerFolders folders = new CustomerFolders(workspace, context.sink());
     Map<String, String> slugs = new AccountSync(mapping, workflow, folders, values, context.report(), dryRun)
-        .run(accounts, opportunitiesByAccount, changed);
+        .run(accounts, opportunitiesByAccount);
     context.progress().advance(accounts.size());
 
     Map<String, SfRecord> accountsByKey = byKey(accounts);
@@ -55,14 +56,15 @@ final class SalesforceSync {
         workspace.company().currency(), context.report(), dryRun);
     Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, "contact");
     Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, "deal");
-    context.progress().start("salesforce: contacts and deals", slugs.size());
-    int done = 0;
-    for (String slug : new java.util.TreeSet<>(slugs.values())) {
-      String accountName = accountNameOf(slug, slugs, accountsByKey);
+    Map<String, String> accountNames = new HashMap<>();
+    slugs.forEach((key, slug) -> accountNames.putIfAbsent(slug, accountsByKey.get(key).get("Name")));
+    context.progress().start("salesforce: contacts and deals", accountNames.size());
+    AtomicInteger done = new AtomicInteger();
+    Parallel.forEach(new TreeSet<>(accountNames.keySet()), slug -> {
       contactSync.run(folders.dir(slug), slug, contactsBySlug.getOrDefault(slug, List.of()));
-      dealSync.run(folders.dir(slug), slug, accountName, dealsBySlug.getOrDefault(slug, List.of()));
-      context.progress().advance(++done);
-    }
+      dealSync.run(folders.dir(slug), slug, accountNames.get(slug), dealsBySlug.getOrDefault(slug, List.of()));
+      context.progress().advance(done.incrementAndGet());
+    });
     if (!slugs.isEmpty()) {
       context.sink().customersChanged();
     }
@@ -109,8 +111,4 @@ final class SalesforceSync {
     return map;
   }
 
-  private static String accountNameOf(String slug, Map<String, String> slugs, Map<String, SfRecord> accounts) {
-    return slugs.entrySet().stream().filter(e -> e.getValue().equals(slug)).map(e -> accounts.get(e.getKey()))
-        .filter(java.util.Objects::nonNull).map(a -> a.get("Name")).findFirst().orElse(slug);
-  }
 }
