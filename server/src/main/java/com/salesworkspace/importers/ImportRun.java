@@ -29,6 +29,8 @@ public final class ImportRun {
       importer.read(path, new ImportContext(workspace, sink, report, progress));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + path + ": " + e.getMessage(), e);
+    } finally {
+      sink.commit();
     }
     String reviewFile = sink.finish(importer.format(), path.toString(), day);
     return new Result(importer.format(), path.toString(), dryRun, report, reviewFile, sink.written(),

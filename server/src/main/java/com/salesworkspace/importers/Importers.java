@@ -1,5 +1,6 @@
 package com.salesworkspace.importers;
 
+import com.salesworkspace.importers.gmail.GmailImporter;
 import com.salesworkspace.importers.salesforce.SalesforceImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ public final class Importers {
   private Importers() {}
 
   public static List<Importer> all() {
-    return List.of(new SalesforceImporter());
+    return List.of(new GmailImporter(), new SalesforceImporter());
   }
 
   public static List<String> formats() {

@@ -3,6 +3,7 @@ package com.salesworkspace.importers;
 import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.interactions.InteractionLog;
 import com.salesworkspace.model.InteractionHeader;
+import com.salesworkspace.workspace.AtomicBatch;
 import com.salesworkspace.workspace.AtomicFiles;
 import com.salesworkspace.workspace.CustomerFiles;
 import com.salesworkspace.workspace.Workspace;
@@ -27,6 +28,8 @@ import java.util.Set;
 public final class InteractionImportSink implements ImportSink {
   static final int SHORT_ID_LENGTH = 10;
   static final String KEPT_EDIT = "kept local edit";
+  /** Files are forced to disk and renamed into place in groups this big (see {@link AtomicBatch}). */
+  static final int COMMIT_EVERY = 500;
 
   private final Workspace workspace;
   private final ImportReport report;
@@ -35,6 +38,7 @@ public final class InteractionImportSink implements ImportSink {
   private final ReviewFile review = new ReviewFile();
   /** What a dry run would have written, so a repeated item in the same export is seen as already there. */
   private final Map<Path, String> notWritten = new HashMap<>();
+  private final AtomicBatch files = new AtomicBatch(COMMIT_EVERY);
   private CustomerMatcher matcher;
   private long written;
 
@@ -154,8 +158,13 @@ public final class InteractionImportSink implements ImportSink {
     if (dryRun) {
       notWritten.put(file, content);
     } else {
-      AtomicFiles.write(file, content);
+      files.write(file, content);
     }
+  }
+
+  /** Puts what is written so far in place; after a reader crashed, what it sent before is kept. */
+  public synchronized void commit() {
+    files.commit();
   }
 
   /**
@@ -164,6 +173,7 @@ public final class InteractionImportSink implements ImportSink {
    * @return its workspace-relative path, or null when there was nothing to review
    */
   public synchronized String finish(String format, String source, LocalDate day) {
+    files.commit();
     if (review.isEmpty()) {
       return null;
     }
@@ -238,7 +248,7 @@ public final class InteractionImportSink implements ImportSink {
   }
 
   private String read(Path file) {
-    String pending = notWritten.get(file);
+    String pending = dryRun ? notWritten.get(file) : files.pendingContent(file);
     if (pending != null) {
       return pending;
     }

@@ -1,6 +1,7 @@
 package com.salesworkspace.importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.importers.ImportedInteraction.MatchHints;
@@ -234,5 +235,37 @@ class InteractionImportSinkTest {
 
     assertThat(report.count(Outcome.UNMATCHED)).isEqualTo(1);
     assertThat(report.count(Outcome.CREATED)).isEqualTo(1);
+  }
+
+  @Test
+  void aReaderThatCrashesMidwayKeepsWhatItSentAndLeavesOtherFilesIntact() throws Exception {
+    Path existing = dir.resolve("customers/acme/interactions/2026-10-22-gmail-aa11bb.md");
+    String before = Files.readString(existing);
+    Importer crashing = new Importer() {
+      @Override
+      public String format() {
+        return "gmail";
+      }
+
+      @Override
+      public boolean recognizes(Path path) {
+        return true;
+      }
+
+      @Override
+      public void read(Path path, ImportContext context) {
+        context.sink().interaction(email("<c1@acme.com>", "maria.chen@acme.com", "john.smith@helio.io", "one"));
+        throw new IllegalStateException("reader bug");
+      }
+    };
+
+    assertThatThrownBy(() -> ImportRun.run(ws, crashing, dir, false, com.salesworkspace.util.Progress.NONE, DAY))
+        .hasMessage("reader bug");
+
+    assertThat(importedFiles("acme")).hasSize(1);
+    assertThat(Files.readString(existing)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(dir.resolve("customers/acme/interactions"))) {
+      assertThat(files.filter(f -> f.getFileName().toString().startsWith("."))).isEmpty();
+    }
   }
 }

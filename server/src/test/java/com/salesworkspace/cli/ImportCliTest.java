@@ -1,0 +1,101 @@
+package com.salesworkspace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesworkspace.context.ContextBuilder;
+import com.salesworkspace.context.ContextRequest;
+import com.salesworkspace.context.Tier;
+import com.salesworkspace.index.Index;
+import com.salesworkspace.index.SearchHits;
+import com.salesworkspace.index.SearchRequest;
+import com.salesworkspace.testing.CliRunner;
+import com.salesworkspace.testing.TestWorkspace;
+import com.salesworkspace.util.Json;
+import com.salesworkspace.util.Progress;
+import com.salesworkspace.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCliTest {
+  private static final Path TAKEOUT = TestWorkspace.projectRoot()
+      .resolve("server/src/test/resources/fixtures/takeout/All mail Including Spam and Trash.mbox");
+  @TempDir Path dir;
+  @RegisterExtension final CliRunner cli = new CliRunner();
+
+  private static List<Path> files(Path folder) throws Exception {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  @Test
+  void importsATakeoutMboxIntoTheDemoWorkspaceSearchableAndInContextThenChangesNothingTheSecondTime()
+      throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    List<Path> before = files(ws.resolve("customers"));
+
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString())).isZero();
+
+    String out = cli.stdout();
+    assertThat(out).contains("Imported gmail from " + TAKEOUT)
+        .containsPattern("created +4 \\(email 4\\)")
+        .containsPattern("unmatched +1 \\(email 1\\)")
+        .containsPattern("skipped +3 \\(email 3\\)")
+        .contains("Unmatched items are listed in reporting/imports/" + LocalDate.now() + "-gmail-review.md")
+        .contains("- gmail <CAPersonalPat22@mail.gmail.com> 'Coffee next week?': personal addresses (gmail.com) "
+            + "are in no contacts.yaml")
+        .contains("internal only").contains("in Spam").contains("a chat, not mail");
+    assertThat(cli.stderr()).contains("gmail: read 8 messages from 1 file");
+    List<Path> acme = files(ws.resolve("customers/acme-logistics/interactions")).stream()
+        .filter(f -> f.getFileName().toString().startsWith("2026-11-18-gmail-")).toList();
+    assertThat(acme).hasSize(1);
+    assertThat(acme.get(0)).content().contains("direction: inbound", "thread_id: '1850120000000000001'",
+        "Wilmington yard pilot");
+    assertThat(files(ws.resolve("customers/delta-manufacturing/interactions")))
+        .anySatisfy(f -> assertThat(f).content().contains("direction: outbound", "name: Integrationsplan März.pdf"));
+    assertThat(ws.resolve("reporting/imports/" + LocalDate.now() + "-gmail-review.md")).content()
+        .contains("pat.rivera.home@gmail.com");
+
+    Workspace workspace = Workspace.open(ws);
+    try (Index index = Index.open(workspace)) {
+      SearchHits hits = index.search(new SearchRequest("Wilmington yard", List.of(), List.of(), List.of(), null,
+          null, null, null, null, 0, 10, false));
+      assertThat(hits.hits()).anySatisfy(h -> assertThat(h.path()).isEqualTo(
+          ws.relativize(acme.get(0)).toString()));
+      String context = new ContextBuilder(workspace, index)
+          .build(new ContextRequest("acme-logistics", Tier.STANDARD, null, LocalDate.of(2026, 11, 24))).text();
+      assertThat(context).contains("Wilmington yard pilot");
+    }
+
+    List<Path> afterFirst = files(ws.resolve("customers"));
+    assertThat(afterFirst).hasSize(before.size() + 4);
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString(), "--json")).isZero();
+    JsonNode json = Json.MAPPER.readTree(cli.stdout());
+    assertThat(json.at("/counts/unchanged/total").asLong()).isEqualTo(4);
+    assertThat(json.at("/counts/created/total").asLong()).isZero();
+    assertThat(json.at("/counts/updated/total").asLong()).isZero();
+    assertThat(files(ws.resolve("customers"))).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void aDryRunWritesNothingAndAnUnknownFileGetsTheListOfFormats() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    List<Path> before = files(ws);
+
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString(), "--dry-run")).isZero();
+    assertThat(cli.stdout()).startsWith("Dry run (nothing written): gmail").containsPattern("created +4");
+    assertThat(files(ws)).isEqualTo(before);
+
+    Path csv = Files.writeString(dir.resolve("export.csv"), "Id,Name\n");
+    assertThat(cli.run("import", csv.toString(), "--workspace", ws.toString())).isEqualTo(2);
+    assertThat(cli.stderr()).contains("None of the formats (" + String.join(", ",
+        com.salesworkspace.importers.Importers.formats()) + ") recognises " + csv);
+  }
+}
