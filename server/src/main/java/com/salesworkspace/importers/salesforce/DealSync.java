@@ -45,7 +45,7 @@ final class DealSync {
   void run(Path dir, String slug, String accountName, List<SfRecord> opportunities) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.DEALS;
     YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.DEALS), path, dryRun);
-    List<Map<String, Object>> entries = ContactSync.entries(file.data(), "deals");
+    List<Map<String, Object>> entries = YamlFile.entries(file.data(), "deals");
     for (SfRecord opportunity : opportunities) {
       String stage = stage(opportunity);
       if (opportunity.get("Name") == null) {
@@ -119,7 +119,7 @@ final class DealSync {
 
   private boolean history(SfRecord opportunity, Map<String, Object> entry, DealHistory.Snapshot before,
       String beforeDay) {
-    List<Map<String, Object>> entries = new ArrayList<>(ContactSync.entries(entry, "history"));
+    List<Map<String, Object>> entries = new ArrayList<>(YamlFile.entries(entry, "history"));
     boolean changed = DealHistory.merge(entries, history.of(opportunity.key()));
     DealHistory.Snapshot now = DealHistory.Snapshot.of(entry);
     if (entries.isEmpty() && before != null && before.stage() != null && !before.sameState(now)) {

@@ -6,6 +6,8 @@ import com.salesworkspace.workspace.YamlDocument;
 import com.salesworkspace.workspace.YamlSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,5 +79,20 @@ final class YamlFile {
 
   String path() {
     return path;
+  }
+
+  /** The entries of a list field (contacts, deals, users, history) that are mappings, as the mutable maps. */
+  static List<Map<String, Object>> entries(Map<String, Object> data, String key) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    if (data.get(key) instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> map) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> typed = (Map<String, Object>) map;
+          entries.add(typed);
+        }
+      }
+    }
+    return entries;
   }
 }
