@@ -5,6 +5,7 @@ import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.model.Workflow;
 import com.salesworkspace.model.WorkflowStage;
 import com.salesworkspace.workspace.CustomerFiles;
+import com.salesworkspace.workspace.Slugs;
 import com.salesworkspace.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ final class AccountSync {
       String crmId = account.hasSalesforceId() ? account.key() : null;
       String slug = folders.find(crmId, domainList, name);
       boolean created = slug == null;
+      if (created && folders.mayBeUnreadable(name)) {
+        report.record(Outcome.FAILED, "account", account.label(), "customers/" + Slugs.fromName(name)
+            + "/profile.yaml cannot be read, and it may be this account's; fix it and import again");
+        continue;
+      }
       if (created) {
         slug = folders.newSlug(name);
       }

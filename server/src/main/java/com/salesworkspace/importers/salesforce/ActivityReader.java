@@ -41,6 +41,15 @@ final class ActivityReader {
       return;
     }
     boolean event = activity.object().equals(SalesforceObjects.EVENT);
+    if (event && activity.flag("IsChild")) {
+      sink.skipped(ExportReader.kind(activity.object()), item, "an invitee's copy of a group event");
+      return;
+    }
+    if (activity.flag("IsRecurrence")) {
+      sink.skipped(ExportReader.kind(activity.object()), item, "the series of a recurring activity; its "
+          + "occurrences are imported one by one");
+      return;
+    }
     OffsetDateTime date;
     try {
       date = date(activity, event);

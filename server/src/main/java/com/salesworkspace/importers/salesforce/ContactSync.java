@@ -38,7 +38,7 @@ final class ContactSync {
   void run(Path dir, String slug, List<SfRecord> contacts) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.CONTACTS;
     YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.CONTACTS), path, dryRun);
-    List<Map<String, Object>> entries = YamlFile.entries(file.data(), "contacts");
+    List<Map<String, Object>> entries = file.list("contacts");
     for (SfRecord contact : contacts) {
       String name = name(contact);
       if (name == null) {

@@ -45,7 +45,7 @@ final class DealSync {
   void run(Path dir, String slug, String accountName, List<SfRecord> opportunities) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.DEALS;
     YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.DEALS), path, dryRun);
-    List<Map<String, Object>> entries = YamlFile.entries(file.data(), "deals");
+    List<Map<String, Object>> entries = file.list("deals");
     for (SfRecord opportunity : opportunities) {
       String stage = stage(opportunity);
       if (opportunity.get("Name") == null) {

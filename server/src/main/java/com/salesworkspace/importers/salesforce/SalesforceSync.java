@@ -3,6 +3,7 @@ package com.salesworkspace.importers.salesforce;
 import com.salesworkspace.importers.ImportContext;
 import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.model.Workflow;
+import com.salesworkspace.workspace.InvalidFileException;
 import com.salesworkspace.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,8 +62,18 @@ final class SalesforceSync {
     context.progress().start("salesforce: contacts and deals", accountNames.size());
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(new TreeSet<>(accountNames.keySet()), slug -> {
-      contactSync.run(folders.dir(slug), slug, contactsBySlug.getOrDefault(slug, List.of()));
-      dealSync.run(folders.dir(slug), slug, accountNames.get(slug), dealsBySlug.getOrDefault(slug, List.of()));
+      try {
+        contactSync.run(folders.dir(slug), slug, contactsBySlug.getOrDefault(slug, List.of()));
+      } catch (InvalidFileException e) {
+        context.report().record(Outcome.FAILED, "contact", e.problem().path(), e.getMessage()
+            + " (this customer's contacts were not imported; fix the file and import again)");
+      }
+      try {
+        dealSync.run(folders.dir(slug), slug, accountNames.get(slug), dealsBySlug.getOrDefault(slug, List.of()));
+      } catch (InvalidFileException e) {
+        context.report().record(Outcome.FAILED, "deal", e.problem().path(), e.getMessage()
+            + " (this customer's deals were not imported; fix the file and import again)");
+      }
       context.progress().advance(done.incrementAndGet());
     });
     if (!slugs.isEmpty()) {

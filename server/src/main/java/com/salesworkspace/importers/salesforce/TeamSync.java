@@ -39,7 +39,7 @@ final class TeamSync {
   TeamDirectory run(List<SfRecord> users) {
     YamlFile team = YamlFile.read(workspace.guard().resolve(Workspace.TEAM_FILE), Workspace.TEAM_FILE,
         sink.dryRun());
-    List<Map<String, Object>> members = YamlFile.entries(team.data(), "users");
+    List<Map<String, Object>> members = team.list("users");
     TeamDirectory directory = new TeamDirectory();
     Map<String, Map<String, Object>> byEmail = new HashMap<>();
     Set<String> ids = new HashSet<>();

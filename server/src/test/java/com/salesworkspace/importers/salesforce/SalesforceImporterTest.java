@@ -310,6 +310,40 @@ class SalesforceImporterTest {
   }
 
   @Test
+  void aContactsFileThatIsNotAListIsLeftAloneAndTheRestImports() throws IOException {
+    String broken = "contacts:\n  name: Maria Chen\n  email: maria.chen@acme.com\n";
+    Files.writeString(ws.customersDir().resolve("acme/contacts.yaml"), broken);
+
+    Run run = importDataExport();
+
+    assertThat(Files.readString(ws.customersDir().resolve("acme/contacts.yaml"))).isEqualTo(broken);
+    assertThat(run.report().listed()).anySatisfy(e -> {
+      assertThat(e.outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(e.item()).isEqualTo("customers/acme/contacts.yaml");
+      assertThat(e.reason()).contains(":2:").contains("must be a list");
+    });
+    assertThat(deal("acme", "0065g00000AcmeOAAA").stage()).isEqualTo("negotiation");
+    assertThat(contacts("nordhavn-shipping-a-s")).hasSize(2);
+  }
+
+  @Test
+  void inviteeCopiesOfGroupEventsAreNoise() throws IOException {
+    Path export = copyExport();
+    String events = Files.readString(export.resolve("Event.csv"));
+    String record = events.substring(events.indexOf("\r\n") + 2);
+    String copy = record.replace("00U5g00000XEvt1AAA", "00U5g00000XEvt2AAA")
+        .replace("\"Busy\",\"0\",\"0\",\"0\"", "\"Busy\",\"0\",\"1\",\"1\"");
+    assertThat(copy).contains("Evt2").contains("\"Busy\",\"0\",\"1\"");
+    Files.writeString(export.resolve("Event.csv"), events + copy);
+
+    Run run = run(importer, export, ws);
+
+    assertThat(run.sink().bySourceId("00U5g00000XEvt1AAA")).isPresent();
+    assertThat(run.sink().bySourceId("00U5g00000XEvt2AAA")).isEmpty();
+    assertThat(run.skipped()).anySatisfy(s -> assertThat(s).contains("Evt2").contains("group event"));
+  }
+
+  @Test
   void aZippedExportReadsLikeTheFolder() throws IOException {
     Path zip = dir.resolve("WE_00D5g000004X0EKEAA_1.ZIP");
     try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
