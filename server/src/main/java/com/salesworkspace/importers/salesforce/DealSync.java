@@ -30,10 +30,12 @@ final class DealSync {
   private final String companyCurrency;
   private final ImportReport report;
   private final boolean dryRun;
+  private final Map<String, SfRecord> accounts;
 
   DealSync(SalesforceMapping mapping, Workflow workflow, RecordValues values, DealHistory history,
-      String companyCurrency, ImportReport report, boolean dryRun) {
+      String companyCurrency, ImportReport report, boolean dryRun, Map<String, SfRecord> accounts) {
     this.dryRun = dryRun;
+    this.accounts = accounts;
     this.mapping = mapping;
     this.workflow = workflow;
     this.values = values;
@@ -42,7 +44,7 @@ final class DealSync {
     this.report = report;
   }
 
-  void run(Path dir, String slug, String accountName, List<SfRecord> opportunities) {
+  void run(Path dir, String slug, List<SfRecord> opportunities) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.DEALS;
     YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.DEALS), path, dryRun);
     List<Map<String, Object>> entries = file.list("deals");
@@ -58,7 +60,8 @@ final class DealSync {
             + SalesforceMapping.FILE);
         continue;
       }
-      String id = dealId(opportunity, accountName);
+      SfRecord account = accounts.get(opportunity.get("AccountId"));
+      String id = dealId(opportunity, account == null ? slug : account.get("Name"));
       Map<String, Object> entry = entries.stream().filter(e -> id.equals(String.valueOf(e.get("id"))))
           .findFirst().orElse(null);
       boolean created = entry == null;

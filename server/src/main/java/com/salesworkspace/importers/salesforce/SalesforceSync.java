@@ -54,14 +54,13 @@ final class SalesforceSync {
     DealSync dealSync = new DealSync(mapping, workflow, values, new DealHistory(
         export.records(SalesforceObjects.OPPORTUNITY_HISTORY),
         export.records(SalesforceObjects.OPPORTUNITY_FIELD_HISTORY), opportunitiesByKey, mapping::stage),
-        workspace.company().currency(), context.report(), dryRun);
+        workspace.company().currency(), context.report(), dryRun, byKey(accounts));
     Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, "contact");
     Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, "deal");
-    Map<String, String> accountNames = new HashMap<>();
-    slugs.forEach((key, slug) -> accountNames.putIfAbsent(slug, accountsByKey.get(key).get("Name")));
-    context.progress().start("salesforce: contacts and deals", accountNames.size());
+    TreeSet<String> folderSlugs = new TreeSet<>(slugs.values());
+    context.progress().start("salesforce: contacts and deals", folderSlugs.size());
     AtomicInteger done = new AtomicInteger();
-    Parallel.forEach(new TreeSet<>(accountNames.keySet()), slug -> {
+    Parallel.forEach(folderSlugs, slug -> {
       try {
         contactSync.run(folders.dir(slug), slug, contactsBySlug.getOrDefault(slug, List.of()));
       } catch (InvalidFileException e) {
@@ -69,7 +68,7 @@ final class SalesforceSync {
             + " (this customer's contacts were not imported; fix the file and import again)");
       }
       try {
-        dealSync.run(folders.dir(slug), slug, accountNames.get(slug), dealsBySlug.getOrDefault(slug, List.of()));
+        dealSync.run(folders.dir(slug), slug, dealsBySlug.getOrDefault(slug, List.of()));
       } catch (InvalidFileException e) {
         context.report().record(Outcome.FAILED, "deal", e.problem().path(), e.getMessage()
             + " (this customer's deals were not imported; fix the file and import again)");
