@@ -67,6 +67,11 @@ final class CustomerFolders {
     return unreadable.contains(Slugs.fromName(name));
   }
 
+  /** The folder linked to this Salesforce account id, or null. */
+  String linkedTo(String crmId) {
+    return crmId == null ? null : byCrmId.get(crmId);
+  }
+
   /** A new folder's slug: from the name, made unique. */
   String newSlug(String name) {
     String base = Slugs.fromName(name);

@@ -55,9 +55,11 @@ final class SalesforceSync {
         export.records(SalesforceObjects.OPPORTUNITY_HISTORY),
         export.records(SalesforceObjects.OPPORTUNITY_FIELD_HISTORY), opportunitiesByKey, mapping::stage),
         workspace.company().currency(), context.report(), dryRun, byKey(accounts));
-    Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, "contact");
-    Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, "deal");
+    Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, folders, "contact");
+    Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, folders, "deal");
     TreeSet<String> folderSlugs = new TreeSet<>(slugs.values());
+    folderSlugs.addAll(contactsBySlug.keySet());
+    folderSlugs.addAll(dealsBySlug.keySet());
     context.progress().start("salesforce: contacts and deals", folderSlugs.size());
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(folderSlugs, slug -> {
@@ -75,7 +77,7 @@ final class SalesforceSync {
       }
       context.progress().advance(done.incrementAndGet());
     });
-    if (!slugs.isEmpty()) {
+    if (!folderSlugs.isEmpty()) {
       context.sink().customersChanged();
     }
 
@@ -102,20 +104,23 @@ final class SalesforceSync {
     return map;
   }
 
-  /** Records grouped by their account's folder; those without one are reported as unmatched. */
+  /**
+   * Records grouped by their account's folder: the one the account was imported into, or (for an export of
+   * contacts or opportunities alone) the folder already linked to the account id. Others are reported unmatched.
+   */
   private Map<String, List<SfRecord>> bySlug(List<SfRecord> records, Map<String, String> slugs,
-      Map<String, SfRecord> accounts, String kind) {
+      Map<String, SfRecord> accounts, CustomerFolders folders, String kind) {
     Map<String, List<SfRecord>> map = new LinkedHashMap<>();
     for (SfRecord r : records) {
       String account = r.get("AccountId");
-      String slug = account == null ? null : slugs.get(account);
+      String slug = account == null ? null : slugs.getOrDefault(account, folders.linkedTo(account));
       if (slug != null) {
         map.computeIfAbsent(slug, k -> new ArrayList<>()).add(r);
       } else {
         context.report().record(Outcome.UNMATCHED, kind, r.label(), r.origin() + ": " + (account == null
             ? "it has no account (AccountId is empty)"
             : accounts.containsKey(account) ? "its account could not be imported"
-            : "its account " + account + " is not in the export"));
+            : "its account " + account + " is neither in the export nor linked to a customer folder"));
       }
     }
     return map;

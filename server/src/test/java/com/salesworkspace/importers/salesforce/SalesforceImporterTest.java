@@ -361,6 +361,43 @@ class SalesforceImporterTest {
     assertThat(sink.failed()).anySatisfy(f -> assertThat(f).startsWith(zip.getFileName() + "!Account.csv:7:"));
   }
 
+  @Test
+  void anOpportunityReportWithUnprefixedLabelsGivesDealsAndOwnersByName() throws IOException {
+    Path report = Files.writeString(dir.resolve("Pipeline report.csv"), "\uFEFF"
+        + "\"Opportunity Owner\",\"Account Name\",\"Opportunity Name\",\"Stage\",\"Amount\",\"Close Date\","
+        + "\"Next Step\"\r\n"
+        + "\"John Smith\",\"Acme Logistics\",\"Acme - Yard add-on\",\"Needs Analysis\",\"45,000.00\","
+        + "\"3/31/2027\",\"Scoping call\"\r\n");
+    assertThat(importer.recognizes(report)).isTrue();
+
+    Run run = run(importer, report, ws);
+
+    assertThat(run.failed()).isEmpty();
+    Deal yard = deals("acme").stream().filter(d -> d.name().equals("Acme - Yard add-on")).findFirst().orElseThrow();
+    assertThat(yard.stage()).isEqualTo("discovery");
+    assertThat(yard.amount()).isEqualByComparingTo("45000");
+    assertThat(yard.closeDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(yard.nextStep()).isEqualTo("Scoping call");
+    assertThat(ws.customerSlugs()).as("the account met its folder by name").containsExactly("acme", "globex");
+  }
+
+  @Test
+  void aSavedQueryResultOfContactsReadsWithItsParentAccount() throws IOException {
+    Path query = Files.writeString(dir.resolve("contacts-query.json"), """
+        {"status": 0, "result": {"totalSize": 1, "done": true, "records": [
+          {"attributes": {"type": "Contact", "url": "/services/data/v67.0/sobjects/Contact/0035g00000XNewCAAA"},
+           "Id": "0035g00000XNewCAAA", "AccountId": "0015g00000XAcmeAAA", "FirstName": "Kevin", "LastName": "Brandt",
+           "Email": "kevin.brandt@acme.com", "Title": "Regional Operations Manager",
+           "Account": {"attributes": {"type": "Account"}, "Name": "Acme Logistics"}}]}}
+        """);
+    importDataExport();
+
+    Run run = run(importer, query, ws);
+
+    assertThat(run.report().count(Outcome.CREATED, "contact")).isEqualTo(1);
+    assertThat(contacts("acme")).extracting(Contact::name).contains("Kevin Brandt");
+  }
+
   private Path copyExport() throws IOException {
     Path copy = dir.resolve("newer");
     TestWorkspace.copyTree(fixture("salesforce/data-export"), copy);
