@@ -100,7 +100,9 @@ final class DealSync {
         value = workflow.stage(stage).map(WorkflowStage::probability).orElse(null);
       }
       if (value == null && target.name().equals("currency")) {
-        value = companyCurrency;
+        SfRecord account = accounts.get(opportunity.get("AccountId"));
+        value = account != null && account.get("CurrencyIsoCode") != null ? account.get("CurrencyIsoCode")
+            : companyCurrency;
         owned = false;
       }
       writer.apply(target.name(), value, owned);
