@@ -59,10 +59,6 @@ final class YamlFile {
     return data;
   }
 
-  boolean exists() {
-    return Files.isRegularFile(file);
-  }
-
   void markChanged() {
     changed = true;
   }
@@ -81,10 +77,6 @@ final class YamlFile {
     }
     changed = false;
     return true;
-  }
-
-  String path() {
-    return path;
   }
 
   /**
