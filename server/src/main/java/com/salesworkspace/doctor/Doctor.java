@@ -1,5 +1,6 @@
 package com.salesworkspace.doctor;
 
+import com.salesworkspace.importers.salesforce.SalesforceMapping;
 import com.salesworkspace.model.Contact;
 import com.salesworkspace.model.CustomerProfile;
 import com.salesworkspace.model.Deal;
@@ -127,6 +128,9 @@ public final class Doctor {
     workflow = attempt(workspace::workflow);
     if (workflow != null && workflow.stages().isEmpty()) {
       problems.add(FileProblem.error(Workspace.WORKFLOW_FILE, 0, "the workflow has no stages."));
+    }
+    if (workflow != null && Files.isRegularFile(workspace.root().resolve(SalesforceMapping.FILE))) {
+      attempt(() -> SalesforceMapping.load(workspace));
     }
   }
 

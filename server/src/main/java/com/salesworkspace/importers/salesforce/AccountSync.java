@@ -5,8 +5,10 @@ import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.model.Workflow;
 import com.salesworkspace.model.WorkflowStage;
 import com.salesworkspace.workspace.CustomerFiles;
+import com.salesworkspace.workspace.Slugs;
 import com.salesworkspace.workspace.Workspace;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,10 @@ final class AccountSync {
     this.report = report;
   }
 
-  /** Writes the profiles; returns the slug by account key and whether any profile changed. */
-  Map<String, String> run(List<SfRecord> accounts, Map<String, List<SfRecord>> opportunitiesByAccount,
-      boolean[] changedAny) {
+  /** Writes the profiles; returns the folder of each account key. */
+  Map<String, String> run(List<SfRecord> accounts, Map<String, List<SfRecord>> opportunitiesByAccount) {
     Map<String, String> slugByAccount = new HashMap<>();
+    List<YamlFile> changed = new ArrayList<>();
     for (SfRecord account : accounts) {
       String name = account.get("Name");
       if (name == null || name.isBlank()) {
@@ -51,6 +53,11 @@ final class AccountSync {
       String crmId = account.hasSalesforceId() ? account.key() : null;
       String slug = folders.find(crmId, domainList, name);
       boolean created = slug == null;
+      if (created && folders.mayBeUnreadable(name)) {
+        report.record(Outcome.FAILED, "account", account.label(), "customers/" + Slugs.fromName(name)
+            + "/profile.yaml cannot be read, and it may be this account's; fix it and import again");
+        continue;
+      }
       if (created) {
         slug = folders.newSlug(name);
       }
@@ -63,14 +70,14 @@ final class AccountSync {
       }
       if (writer.changed()) {
         profile.markChanged();
-        profile.save();
-        changedAny[0] = true;
+        changed.add(profile);
       }
       folders.remember(slug, profile.data());
       slugByAccount.put(account.key(), slug);
       report.record(created ? Outcome.CREATED : writer.changed() ? Outcome.UPDATED : Outcome.UNCHANGED, "account",
           account.label() + " -> " + slug, null);
     }
+    Parallel.forEach(changed, YamlFile::save);
     return slugByAccount;
   }
 

@@ -37,15 +37,24 @@ final class ActivityReader {
     String text = activity.get("Description");
     String item = activity.origin() + " " + activity.object() + " " + activity.key();
     if (subject == null && text == null) {
-      sink.skipped(item, "the " + activity.object().toLowerCase(Locale.ROOT) + " has neither a subject nor a description");
+      sink.skipped(ExportReader.kind(activity.object()), item, "the " + activity.object().toLowerCase(Locale.ROOT) + " has neither a subject nor a description");
       return;
     }
     boolean event = activity.object().equals(SalesforceObjects.EVENT);
+    if (event && activity.flag("IsChild")) {
+      sink.skipped(ExportReader.kind(activity.object()), item, "an invitee's copy of a group event");
+      return;
+    }
+    if (activity.flag("IsRecurrence")) {
+      sink.skipped(ExportReader.kind(activity.object()), item, "the series of a recurring activity; its "
+          + "occurrences are imported one by one");
+      return;
+    }
     OffsetDateTime date;
     try {
       date = date(activity, event);
     } catch (IllegalArgumentException e) {
-      sink.failed(item, "its date cannot be read: " + e.getMessage());
+      sink.failed(ExportReader.kind(activity.object()), item, "its date cannot be read: " + e.getMessage());
       return;
     }
     TeamDirectory.Member owner = team.resolve(activity.get("OwnerId"));

@@ -38,7 +38,7 @@ final class ContactSync {
   void run(Path dir, String slug, List<SfRecord> contacts) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.CONTACTS;
     YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.CONTACTS), path, dryRun);
-    List<Map<String, Object>> entries = entries(file.data(), "contacts");
+    List<Map<String, Object>> entries = file.list("contacts");
     for (SfRecord contact : contacts) {
       String name = name(contact);
       if (name == null) {
@@ -112,21 +112,6 @@ final class ContactSync {
       }
     }
     return null;
-  }
-
-  /** The mapping of a file's list of entries, as mutable maps; entries that are not mappings are left alone. */
-  static List<Map<String, Object>> entries(Map<String, Object> data, String key) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    if (data.get(key) instanceof List<?> list) {
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> map) {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> typed = (Map<String, Object>) map;
-          entries.add(typed);
-        }
-      }
-    }
-    return entries;
   }
 
   /** Each contact's role on its opportunities: the primary contact role wins, else the first seen. */

@@ -194,7 +194,9 @@ final class CsvTable {
     private static String message(Exception e) {
       Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
       String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-      return text.replaceAll("\\s+", " ").replaceAll("\\(line \\d+\\) ", "").trim();
+      // commons-csv counts lines and positions within the one record it was given: say "character" instead.
+      return text.replaceAll("\\s+", " ").replaceAll("\\(line \\d+\\) ", "")
+          .replaceAll("at line: \\d+, position: (\\d+)", "at character $1 of the row").trim();
     }
   }
 }

@@ -27,6 +27,7 @@ final class CustomerFolders {
   private final Map<String, String> byName = new HashMap<>();
   private final Map<String, String> crmIdOf = new HashMap<>();
   private final Set<String> slugs = new HashSet<>();
+  private final Set<String> unreadable = new HashSet<>();
 
   CustomerFolders(Workspace workspace, ImportSink sink) {
     this.workspace = workspace;
@@ -37,7 +38,8 @@ final class CustomerFolders {
         remember(slug, YamlFile.read(workspace.customersDir().resolve(slug).resolve(CustomerFiles.PROFILE), path,
             true).data());
       } catch (InvalidFileException e) {
-        sink.failed(path, e.getMessage() + " (the folder is left out of Salesforce matching until it is fixed)");
+        unreadable.add(slug);
+        sink.failed("customer", path, e.getMessage() + " (the folder is left out of Salesforce matching until it is fixed)");
       }
     }
   }
@@ -55,6 +57,19 @@ final class CustomerFolders {
     }
     String slug = name == null ? null : byName.get(name.trim().toLowerCase(Locale.ROOT));
     return slug != null && free(slug, crmId) ? slug : null;
+  }
+
+  /**
+   * Whether an account of this name may be the customer of a folder whose profile cannot be read: then a new
+   * folder would duplicate it, so the account waits until the profile is fixed.
+   */
+  boolean mayBeUnreadable(String name) {
+    return unreadable.contains(Slugs.fromName(name));
+  }
+
+  /** The folder linked to this Salesforce account id, or null. */
+  String linkedTo(String crmId) {
+    return crmId == null ? null : byCrmId.get(crmId);
   }
 
   /** A new folder's slug: from the name, made unique. */

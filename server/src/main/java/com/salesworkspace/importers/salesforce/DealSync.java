@@ -30,10 +30,12 @@ final class DealSync {
   private final String companyCurrency;
   private final ImportReport report;
   private final boolean dryRun;
+  private final Map<String, SfRecord> accounts;
 
   DealSync(SalesforceMapping mapping, Workflow workflow, RecordValues values, DealHistory history,
-      String companyCurrency, ImportReport report, boolean dryRun) {
+      String companyCurrency, ImportReport report, boolean dryRun, Map<String, SfRecord> accounts) {
     this.dryRun = dryRun;
+    this.accounts = accounts;
     this.mapping = mapping;
     this.workflow = workflow;
     this.values = values;
@@ -42,10 +44,10 @@ final class DealSync {
     this.report = report;
   }
 
-  void run(Path dir, String slug, String accountName, List<SfRecord> opportunities) {
+  void run(Path dir, String slug, List<SfRecord> opportunities) {
     String path = Workspace.CUSTOMERS + "/" + slug + "/" + CustomerFiles.DEALS;
     YamlFile file = YamlFile.read(dir.resolve(CustomerFiles.DEALS), path, dryRun);
-    List<Map<String, Object>> entries = ContactSync.entries(file.data(), "deals");
+    List<Map<String, Object>> entries = file.list("deals");
     for (SfRecord opportunity : opportunities) {
       String stage = stage(opportunity);
       if (opportunity.get("Name") == null) {
@@ -58,7 +60,8 @@ final class DealSync {
             + SalesforceMapping.FILE);
         continue;
       }
-      String id = dealId(opportunity, accountName);
+      SfRecord account = accounts.get(opportunity.get("AccountId"));
+      String id = dealId(opportunity, account == null ? slug : account.get("Name"));
       Map<String, Object> entry = entries.stream().filter(e -> id.equals(String.valueOf(e.get("id"))))
           .findFirst().orElse(null);
       boolean created = entry == null;
@@ -97,7 +100,9 @@ final class DealSync {
         value = workflow.stage(stage).map(WorkflowStage::probability).orElse(null);
       }
       if (value == null && target.name().equals("currency")) {
-        value = companyCurrency;
+        SfRecord account = accounts.get(opportunity.get("AccountId"));
+        value = account != null && account.get("CurrencyIsoCode") != null ? account.get("CurrencyIsoCode")
+            : companyCurrency;
         owned = false;
       }
       writer.apply(target.name(), value, owned);
@@ -119,7 +124,7 @@ final class DealSync {
 
   private boolean history(SfRecord opportunity, Map<String, Object> entry, DealHistory.Snapshot before,
       String beforeDay) {
-    List<Map<String, Object>> entries = new ArrayList<>(ContactSync.entries(entry, "history"));
+    List<Map<String, Object>> entries = new ArrayList<>(YamlFile.entries(entry, "history"));
     boolean changed = DealHistory.merge(entries, history.of(opportunity.key()));
     DealHistory.Snapshot now = DealHistory.Snapshot.of(entry);
     if (entries.isEmpty() && before != null && before.stage() != null && !before.sameState(now)) {

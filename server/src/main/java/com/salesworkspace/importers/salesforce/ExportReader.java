@@ -41,7 +41,7 @@ final class ExportReader {
   private void readObjectCsv(ExportEntry entry) throws IOException {
     String object = entry.baseName();
     if (!SalesforceObjects.isRead(object)) {
-      sink.skipped(entry.location(), "the Salesforce object " + object + " is not imported");
+      sink.skipped("file", entry.location(), "the Salesforce object " + object + " is not imported");
       return;
     }
     if (SalesforceObjects.ACTIVITIES.contains(object)) {
@@ -59,9 +59,9 @@ final class ExportReader {
         String origin = entry.location() + ":" + line;
         String id = row.get("Id");
         if (id == null) {
-          sink.failed(origin, "the row has no Id");
+          sink.failed(kind(object), origin, "the row has no Id");
         } else if (isDeleted(row)) {
-          sink.skipped(origin + " " + object + " " + id, "deleted in Salesforce (IsDeleted=1)");
+          sink.skipped(kind(object), origin + " " + object + " " + id, "deleted in Salesforce (IsDeleted=1)");
         } else {
           each.accept(new SfRecord(object, id, row, origin));
         }
@@ -69,9 +69,14 @@ final class ExportReader {
 
       @Override
       public void broken(long line, String error) {
-        sink.failed(entry.location() + ":" + line, error);
+        sink.failed(kind(object), entry.location() + ":" + line, error);
       }
     });
+  }
+
+  /** How the report counts an object's rows: account, contact, opportunity, task... */
+  static String kind(String object) {
+    return object.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean isDeleted(Map<String, String> row) {

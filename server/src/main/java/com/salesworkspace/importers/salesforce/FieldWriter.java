@@ -32,8 +32,11 @@ final class FieldWriter {
     String key = field;
     int dot = field.indexOf('.');
     if (dot > 0) {
-      parent = nested(field.substring(0, dot));
+      parent = nested(field.substring(0, dot), owned);
       key = field.substring(dot + 1);
+      if (parent == null) {
+        return;
+      }
     }
     Object old = parent.get(key);
     if ((owned || YamlValues.isBlank(old)) && !YamlValues.same(old, value)) {
@@ -73,11 +76,15 @@ final class FieldWriter {
     return map.get(field);
   }
 
-  private Map<String, Object> nested(String key) {
+  /** The nested mapping under a key; a single value a person put there is only replaced when the CRM owns it. */
+  private Map<String, Object> nested(String key, boolean owned) {
     if (map.get(key) instanceof Map<?, ?> existing) {
       @SuppressWarnings("unchecked")
       Map<String, Object> typed = (Map<String, Object>) existing;
       return typed;
+    }
+    if (!YamlValues.isBlank(map.get(key)) && !owned) {
+      return null;
     }
     Map<String, Object> created = new LinkedHashMap<>();
     map.put(key, created);

@@ -24,7 +24,7 @@ final class RecordsJsonReader {
     try (InputStream in = entry.open()) {
       root = Json.MAPPER.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      sink.failed(entry.location(), "not valid JSON: " + e.getOriginalMessage());
+      sink.failed("file", entry.location(), "not valid JSON: " + e.getOriginalMessage());
       return List.of();
     }
     JsonNode records = root.has("records") ? root.get("records") : root.path("result").path("records");
@@ -34,16 +34,16 @@ final class RecordsJsonReader {
       String origin = entry.location() + " record " + (i + 1);
       String type = record.path("attributes").path("type").asText("");
       if (type.isEmpty()) {
-        sink.failed(origin, "the record has no attributes.type");
+        sink.failed("record", origin, "the record has no attributes.type");
         continue;
       }
       Map<String, String> fields = new LinkedHashMap<>();
       flatten(record, "", fields);
       String key = key(record, fields);
       if (!SalesforceObjects.isRead(type)) {
-        sink.skipped(origin + " " + type + " " + key, "the Salesforce object " + type + " is not imported");
+        sink.skipped(ExportReader.kind(type), origin + " " + type + " " + key, "the Salesforce object " + type + " is not imported");
       } else if (key == null) {
-        sink.failed(origin, "the record has neither an Id nor attributes.referenceId");
+        sink.failed(ExportReader.kind(type), origin, "the record has neither an Id nor attributes.referenceId");
       } else {
         result.add(new SfRecord(type, key, fields, origin));
       }

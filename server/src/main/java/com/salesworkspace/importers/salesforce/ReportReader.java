@@ -36,7 +36,7 @@ final class ReportReader {
 
       @Override
       public void broken(long line, String error) {
-        sink.failed(entry.location() + ":" + line, error);
+        sink.failed("row", entry.location() + ":" + line, error);
       }
     });
     return reader.records();

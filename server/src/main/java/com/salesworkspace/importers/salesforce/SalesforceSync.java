@@ -3,6 +3,7 @@ package com.salesworkspace.importers.salesforce;
 import com.salesworkspace.importers.ImportContext;
 import com.salesworkspace.importers.ImportReport.Outcome;
 import com.salesworkspace.model.Workflow;
+import com.salesworkspace.workspace.InvalidFileException;
 import com.salesworkspace.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Brings one read export into the workspace, in dependency order: users (owners are team ids), accounts
@@ -39,10 +42,9 @@ final class SalesforceSync {
     Map<String, List<SfRecord>> opportunitiesByAccount = byAccount(opportunities);
 
     context.progress().start("salesforce: accounts", accounts.size());
-    boolean[] changed = {false};
     CustomerFolders folders = new CustomerFolders(workspace, context.sink());
     Map<String, String> slugs = new AccountSync(mapping, workflow, folders, values, context.report(), dryRun)
-        .run(accounts, opportunitiesByAccount, changed);
+        .run(accounts, opportunitiesByAccount);
     context.progress().advance(accounts.size());
 
     Map<String, SfRecord> accountsByKey = byKey(accounts);
@@ -52,18 +54,30 @@ final class SalesforceSync {
     DealSync dealSync = new DealSync(mapping, workflow, values, new DealHistory(
         export.records(SalesforceObjects.OPPORTUNITY_HISTORY),
         export.records(SalesforceObjects.OPPORTUNITY_FIELD_HISTORY), opportunitiesByKey, mapping::stage),
-        workspace.company().currency(), context.report(), dryRun);
-    Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, "contact");
-    Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, "deal");
-    context.progress().start("salesforce: contacts and deals", slugs.size());
-    int done = 0;
-    for (String slug : new java.util.TreeSet<>(slugs.values())) {
-      String accountName = accountNameOf(slug, slugs, accountsByKey);
-      contactSync.run(folders.dir(slug), slug, contactsBySlug.getOrDefault(slug, List.of()));
-      dealSync.run(folders.dir(slug), slug, accountName, dealsBySlug.getOrDefault(slug, List.of()));
-      context.progress().advance(++done);
-    }
-    if (!slugs.isEmpty()) {
+        workspace.company().currency(), context.report(), dryRun, byKey(accounts));
+    Map<String, List<SfRecord>> contactsBySlug = bySlug(contacts, slugs, accountsByKey, folders, "contact");
+    Map<String, List<SfRecord>> dealsBySlug = bySlug(opportunities, slugs, accountsByKey, folders, "deal");
+    TreeSet<String> folderSlugs = new TreeSet<>(slugs.values());
+    folderSlugs.addAll(contactsBySlug.keySet());
+    folderSlugs.addAll(dealsBySlug.keySet());
+    context.progress().start("salesforce: contacts and deals", folderSlugs.size());
+    AtomicInteger done = new AtomicInteger();
+    Parallel.forEach(folderSlugs, slug -> {
+      try {
+        contactSync.run(folders.dir(slug), slug, contactsBySlug.getOrDefault(slug, List.of()));
+      } catch (InvalidFileException e) {
+        context.report().record(Outcome.FAILED, "contact", e.problem().path(), e.getMessage()
+            + " (this customer's contacts were not imported; fix the file and import again)");
+      }
+      try {
+        dealSync.run(folders.dir(slug), slug, dealsBySlug.getOrDefault(slug, List.of()));
+      } catch (InvalidFileException e) {
+        context.report().record(Outcome.FAILED, "deal", e.problem().path(), e.getMessage()
+            + " (this customer's deals were not imported; fix the file and import again)");
+      }
+      context.progress().advance(done.incrementAndGet());
+    });
+    if (!folderSlugs.isEmpty()) {
       context.sink().customersChanged();
     }
 
@@ -90,27 +104,26 @@ final class SalesforceSync {
     return map;
   }
 
-  /** Records grouped by their account's folder; those without one are reported as unmatched. */
+  /**
+   * Records grouped by their account's folder: the one the account was imported into, or (for an export of
+   * contacts or opportunities alone) the folder already linked to the account id. Others are reported unmatched.
+   */
   private Map<String, List<SfRecord>> bySlug(List<SfRecord> records, Map<String, String> slugs,
-      Map<String, SfRecord> accounts, String kind) {
+      Map<String, SfRecord> accounts, CustomerFolders folders, String kind) {
     Map<String, List<SfRecord>> map = new LinkedHashMap<>();
     for (SfRecord r : records) {
       String account = r.get("AccountId");
-      String slug = account == null ? null : slugs.get(account);
+      String slug = account == null ? null : slugs.getOrDefault(account, folders.linkedTo(account));
       if (slug != null) {
         map.computeIfAbsent(slug, k -> new ArrayList<>()).add(r);
       } else {
         context.report().record(Outcome.UNMATCHED, kind, r.label(), r.origin() + ": " + (account == null
             ? "it has no account (AccountId is empty)"
             : accounts.containsKey(account) ? "its account could not be imported"
-            : "its account " + account + " is not in the export"));
+            : "its account " + account + " is neither in the export nor linked to a customer folder"));
       }
     }
     return map;
   }
 
-  private static String accountNameOf(String slug, Map<String, String> slugs, Map<String, SfRecord> accounts) {
-    return slugs.entrySet().stream().filter(e -> e.getValue().equals(slug)).map(e -> accounts.get(e.getKey()))
-        .filter(java.util.Objects::nonNull).map(a -> a.get("Name")).findFirst().orElse(slug);
-  }
 }

@@ -82,10 +82,6 @@ final class SalesforceValues {
     return decimal(value).setScale(0, RoundingMode.HALF_UP).intValueExact();
   }
 
-  static boolean isTrue(String value) {
-    return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
-  }
-
   /** The email domain a website stands for: https://www.acme.com/about becomes acme.com. */
   static String domain(String website) {
     String v = website.trim().toLowerCase(Locale.ROOT);

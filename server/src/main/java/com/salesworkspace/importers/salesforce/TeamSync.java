@@ -39,7 +39,7 @@ final class TeamSync {
   TeamDirectory run(List<SfRecord> users) {
     YamlFile team = YamlFile.read(workspace.guard().resolve(Workspace.TEAM_FILE), Workspace.TEAM_FILE,
         sink.dryRun());
-    List<Map<String, Object>> members = members(team);
+    List<Map<String, Object>> members = team.list("users");
     TeamDirectory directory = new TeamDirectory();
     Map<String, Map<String, Object>> byEmail = new HashMap<>();
     Set<String> ids = new HashSet<>();
@@ -56,7 +56,7 @@ final class TeamSync {
       String email = user.get("Email") == null ? null : user.get("Email").trim().toLowerCase(Locale.ROOT);
       String type = user.get("UserType");
       if (type != null && !type.equals(STANDARD)) {
-        sink.skipped(user.origin() + " User " + user.label(), "a Salesforce system user (UserType " + type + ")");
+        sink.skipped("user", user.origin() + " User " + user.label(), "a Salesforce system user (UserType " + type + ")");
         continue;
       }
       if (email == null || !email.contains("@")) {
@@ -110,20 +110,6 @@ final class TeamSync {
     }
     learnCompanyDomains(domains);
     return directory;
-  }
-
-  private static List<Map<String, Object>> members(YamlFile team) {
-    List<Map<String, Object>> members = new ArrayList<>();
-    if (team.data().get("users") instanceof List<?> list) {
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> map) {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> typed = (Map<String, Object>) map;
-          members.add(typed);
-        }
-      }
-    }
-    return members;
   }
 
   private static TeamDirectory.Member member(Map<String, Object> member) {

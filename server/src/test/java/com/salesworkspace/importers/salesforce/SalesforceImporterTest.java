@@ -310,6 +310,40 @@ class SalesforceImporterTest {
   }
 
   @Test
+  void aContactsFileThatIsNotAListIsLeftAloneAndTheRestImports() throws IOException {
+    String broken = "contacts:\n  name: Maria Chen\n  email: maria.chen@acme.com\n";
+    Files.writeString(ws.customersDir().resolve("acme/contacts.yaml"), broken);
+
+    Run run = importDataExport();
+
+    assertThat(Files.readString(ws.customersDir().resolve("acme/contacts.yaml"))).isEqualTo(broken);
+    assertThat(run.report().listed()).anySatisfy(e -> {
+      assertThat(e.outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(e.item()).isEqualTo("customers/acme/contacts.yaml");
+      assertThat(e.reason()).contains(":2:").contains("must be a list");
+    });
+    assertThat(deal("acme", "0065g00000AcmeOAAA").stage()).isEqualTo("negotiation");
+    assertThat(contacts("nordhavn-shipping-a-s")).hasSize(2);
+  }
+
+  @Test
+  void inviteeCopiesOfGroupEventsAreNoise() throws IOException {
+    Path export = copyExport();
+    String events = Files.readString(export.resolve("Event.csv"));
+    String record = events.substring(events.indexOf("\r\n") + 2);
+    String copy = record.replace("00U5g00000XEvt1AAA", "00U5g00000XEvt2AAA")
+        .replace("\"Busy\",\"0\",\"0\",\"0\"", "\"Busy\",\"0\",\"1\",\"1\"");
+    assertThat(copy).contains("Evt2").contains("\"Busy\",\"0\",\"1\"");
+    Files.writeString(export.resolve("Event.csv"), events + copy);
+
+    Run run = run(importer, export, ws);
+
+    assertThat(run.sink().bySourceId("00U5g00000XEvt1AAA")).isPresent();
+    assertThat(run.sink().bySourceId("00U5g00000XEvt2AAA")).isEmpty();
+    assertThat(run.skipped()).anySatisfy(s -> assertThat(s).contains("Evt2").contains("group event"));
+  }
+
+  @Test
   void aZippedExportReadsLikeTheFolder() throws IOException {
     Path zip = dir.resolve("WE_00D5g000004X0EKEAA_1.ZIP");
     try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
@@ -325,6 +359,43 @@ class SalesforceImporterTest {
     assertThat(sink.report.count(Outcome.CREATED, "account")).isEqualTo(1);
     assertThat(sink.sink().interactions).hasSize(4);
     assertThat(sink.failed()).anySatisfy(f -> assertThat(f).startsWith(zip.getFileName() + "!Account.csv:7:"));
+  }
+
+  @Test
+  void anOpportunityReportWithUnprefixedLabelsGivesDealsAndOwnersByName() throws IOException {
+    Path report = Files.writeString(dir.resolve("Pipeline report.csv"), "\uFEFF"
+        + "\"Opportunity Owner\",\"Account Name\",\"Opportunity Name\",\"Stage\",\"Amount\",\"Close Date\","
+        + "\"Next Step\"\r\n"
+        + "\"John Smith\",\"Acme Logistics\",\"Acme - Yard add-on\",\"Needs Analysis\",\"45,000.00\","
+        + "\"3/31/2027\",\"Scoping call\"\r\n");
+    assertThat(importer.recognizes(report)).isTrue();
+
+    Run run = run(importer, report, ws);
+
+    assertThat(run.failed()).isEmpty();
+    Deal yard = deals("acme").stream().filter(d -> d.name().equals("Acme - Yard add-on")).findFirst().orElseThrow();
+    assertThat(yard.stage()).isEqualTo("discovery");
+    assertThat(yard.amount()).isEqualByComparingTo("45000");
+    assertThat(yard.closeDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(yard.nextStep()).isEqualTo("Scoping call");
+    assertThat(ws.customerSlugs()).as("the account met its folder by name").containsExactly("acme", "globex");
+  }
+
+  @Test
+  void aSavedQueryResultOfContactsReadsWithItsParentAccount() throws IOException {
+    Path query = Files.writeString(dir.resolve("contacts-query.json"), """
+        {"status": 0, "result": {"totalSize": 1, "done": true, "records": [
+          {"attributes": {"type": "Contact", "url": "/services/data/v67.0/sobjects/Contact/0035g00000XNewCAAA"},
+           "Id": "0035g00000XNewCAAA", "AccountId": "0015g00000XAcmeAAA", "FirstName": "Kevin", "LastName": "Brandt",
+           "Email": "kevin.brandt@acme.com", "Title": "Regional Operations Manager",
+           "Account": {"attributes": {"type": "Account"}, "Name": "Acme Logistics"}}]}}
+        """);
+    importDataExport();
+
+    Run run = run(importer, query, ws);
+
+    assertThat(run.report().count(Outcome.CREATED, "contact")).isEqualTo(1);
+    assertThat(contacts("acme")).extracting(Contact::name).contains("Kevin Brandt");
   }
 
   private Path copyExport() throws IOException {

@@ -98,6 +98,15 @@ class SalesforceMappingTest {
   }
 
   @Test
+  void doctorReportsABrokenMappingFileWithItsLine() throws IOException {
+    ws.guard().resolve("workspace-setup/integrations").toFile().mkdirs();
+    Files.writeString(ws.guard().resolve(SalesforceMapping.FILE), "contacts:\n  role:\n    feild: Role__c\n");
+    assertThat(new com.salesworkspace.doctor.Doctor(ws).run(com.salesworkspace.util.Progress.NONE).problems())
+        .anySatisfy(p -> assertThat(p.toString()).startsWith(SalesforceMapping.FILE + ":3: error: unknown key 'feild'")
+            .contains("did you mean 'field'"));
+  }
+
+  @Test
   void aWorkspaceMappingChangesWhatTheImportWritesAndWhoOwnsIt() throws IOException {
     ws.guard().resolve("workspace-setup/integrations").toFile().mkdirs();
     Files.writeString(ws.guard().resolve(SalesforceMapping.FILE), """
