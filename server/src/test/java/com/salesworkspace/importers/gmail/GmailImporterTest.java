@@ -122,6 +122,25 @@ class GmailImporterTest {
   }
 
   @Test
+  void readsRawEightBitHeadersAsUtf8ElseWindows1252() throws Exception {
+    String headers = "From: René Müller <rene@acme.de>\r\nTo: Jürgen Groß <juergen@helio.io>, 日本 太郎 <taro@acme.jp>"
+        + "\r\nSubject: Café “quoted” résumé\r\nDate: Mon, 10 Nov 2026 12:00:00 -0500\r\n"
+        + "Message-ID: <raw8bit@acme.de>\r\n\r\nBody\r\n";
+    MimeMessageParser parser = new MimeMessageParser();
+
+    ParsedEmail utf8 = parser.parse(headers.getBytes(StandardCharsets.UTF_8));
+    assertThat(utf8.from()).isEqualTo("René Müller <rene@acme.de>");
+    assertThat(utf8.to()).containsExactly("Jürgen Groß <juergen@helio.io>", "日本 太郎 <taro@acme.jp>");
+    assertThat(utf8.participants()).containsExactly("René Müller", "Jürgen Groß", "日本 太郎");
+    assertThat(utf8.subject()).isEqualTo("Café “quoted” résumé");
+
+    ParsedEmail windows = parser.parse(headers.replace("日本 太郎", "Taro").getBytes("windows-1252"));
+    assertThat(windows.from()).isEqualTo("René Müller <rene@acme.de>");
+    assertThat(windows.to()).containsExactly("Jürgen Groß <juergen@helio.io>", "Taro <taro@acme.jp>");
+    assertThat(windows.subject()).isEqualTo("Café “quoted” résumé");
+  }
+
+  @Test
   void aCorruptOrTruncatedEntryFailsAloneAndTheRestImports() throws Exception {
     String good = Files.readString(TAKEOUT, StandardCharsets.ISO_8859_1);
     String garbage = "From 1850999999999999999@xxx Tue Nov 24 10:00:00 +0000 2026\r\n"
