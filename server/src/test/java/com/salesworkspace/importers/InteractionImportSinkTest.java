@@ -197,6 +197,21 @@ class InteractionImportSinkTest {
   }
 
   @Test
+  void controlCharactersInHeaderFieldsAreDroppedSoTheFrontMatterStaysText() throws Exception {
+    ImportedInteraction item = new ImportedInteraction("gmail", "<ctrl@acme.com>", "email",
+        OffsetDateTime.parse("2026-11-03T14:22:00-05:00"), "Hello\u0001\u001B[31m there\u0085", "Maria\u0000 Chen "
+        + "<maria.chen@acme.com>", List.of("john.smith@helio.io"), List.of(), "Body", null, null,
+        Map.of("labels", List.of("In\u0007box"), "attachments", List.of(Map.of("name", "a\u0002.pdf"))));
+
+    run(false, item);
+
+    String text = Files.readString(importedFiles("acme").get(0));
+    assertThat(text).doesNotContain("!!binary").contains("subject: Hello[31m there\n")
+        .contains("from: Maria Chen <maria.chen@acme.com>\n").contains("- Inbox\n").contains("name: a.pdf\n");
+    assertThat(CustomerFiles.parseInteraction("acme", text, "x.md").header().subject()).isEqualTo("Hello[31m there");
+  }
+
+  @Test
   void aHugeBodyIsCappedWithANote() throws Exception {
     String huge = "word ".repeat(InteractionLog.MAX_TEXT_CHARS / 4);
     run(false, email("<big@acme.com>", "maria.chen@acme.com", "john.smith@helio.io", huge));
