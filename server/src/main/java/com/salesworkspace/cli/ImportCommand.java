@@ -21,9 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import an export (Gmail mbox or .eml, Slack export, Gong responses, "
-    + "Granola notes) into the customer folders; re-running it changes nothing.")
+    + "Granola notes) into the customer folders; re-running it changes nothing.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:imported (unmatched and skipped items are not errors)",
+        "1:some items failed; the rest was imported",
+        "2:nothing imported: bad arguments, a path that does not exist or no format that reads it"})
 final class ImportCommand implements Callable<Integer> {
   private static final int SHOWN_PER_OUTCOME = 20;
+  /** Exit code when some items failed; everything else was imported (or, in a dry run, would be). */
+  static final int SOME_FAILED = 1;
   private static final Map<Outcome, String> HEADINGS = Map.of(Outcome.UNMATCHED, "Unmatched",
       Outcome.SKIPPED, "Skipped as noise", Outcome.FAILED, "Failed", Outcome.UNCHANGED, "Kept as edited");
 
@@ -59,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     } else {
       print(result, Output.out());
     }
-    return 0;
+    return result.report().count(Outcome.FAILED) > 0 ? SOME_FAILED : 0;
   }
 
   private static Map<String, Object> asJson(ImportRun.Result result) {

@@ -14,6 +14,7 @@ import com.salesworkspace.testing.TestWorkspace;
 import com.salesworkspace.util.Json;
 import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,6 +83,19 @@ class ImportCliTest {
     assertThat(json.at("/counts/created/total").asLong()).isZero();
     assertThat(json.at("/counts/updated/total").asLong()).isZero();
     assertThat(files(ws.resolve("customers"))).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void itemsThatFailedMakeTheExitCodeOneWhileTheRestImports() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    Path mbox = Files.writeString(dir.resolve("part.mbox"), Files.readString(TAKEOUT, StandardCharsets.ISO_8859_1)
+        + "From x Tue Nov 24 10:00:00 2026\n\u0001 not mail\n\n", StandardCharsets.ISO_8859_1);
+
+    assertThat(cli.run("import", mbox.toString(), "--workspace", ws.toString(), "--dry-run")).isEqualTo(1);
+    assertThat(cli.stdout()).containsPattern("failed +1 \\(email 1\\)");
+    assertThat(cli.run("import", mbox.toString(), "--workspace", ws.toString(), "--json")).isEqualTo(1);
+    assertThat(Json.MAPPER.readTree(cli.stdout()).at("/counts/created/total").asLong()).isEqualTo(4);
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString())).isZero();
   }
 
   @Test
