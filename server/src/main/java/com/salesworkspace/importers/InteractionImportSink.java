@@ -168,18 +168,31 @@ public final class InteractionImportSink implements ImportSink {
   }
 
   /**
-   * Writes the review file when something was unmatched (never in a dry run).
+   * Writes this export's review file when something was unmatched, unless it already says the same; when
+   * everything was placed, removes the one an earlier run of the same export wrote today. Never in a dry run.
    *
    * @return its workspace-relative path, or null when there was nothing to review
    */
   public synchronized String finish(String format, String source, LocalDate day) {
     files.commit();
-    if (review.isEmpty()) {
-      return null;
+    String relative = ReviewFile.path(day, format, source);
+    Path file = workspace.guard().resolve(relative);
+    if (dryRun) {
+      return review.isEmpty() ? null : relative;
     }
-    String relative = ReviewFile.path(day, format);
-    if (!dryRun) {
-      AtomicFiles.write(workspace.guard().resolve(relative), review.render(format, source, day));
+    try {
+      if (review.isEmpty()) {
+        Files.deleteIfExists(file);
+        return null;
+      }
+      String content = review.render(format, source, day);
+      boolean same = Files.isRegularFile(file)
+          && new String(Files.readAllBytes(file), StandardCharsets.UTF_8).equals(content);
+      if (!same) {
+        AtomicFiles.write(file, content);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not update " + relative + ": " + e.getMessage(), e);
     }
     return relative;
   }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCliTest {
   private static final Path TAKEOUT = TestWorkspace.projectRoot()
       .resolve("server/src/test/resources/fixtures/takeout/All mail Including Spam and Trash.mbox");
+  private static final String REVIEW = "reporting/imports/" + LocalDate.now()
+      + "-gmail-all-mail-including-spam-and-trash-review.md";
   @TempDir Path dir;
   @RegisterExtension final CliRunner cli = new CliRunner();
 
@@ -49,7 +51,7 @@ class ImportCliTest {
         .containsPattern("created +4 \\(email 4\\)")
         .containsPattern("unmatched +1 \\(email 1\\)")
         .containsPattern("skipped +3 \\(email 3\\)")
-        .contains("Unmatched items are listed in reporting/imports/" + LocalDate.now() + "-gmail-review.md")
+        .contains("Unmatched items are listed in " + REVIEW)
         .contains("- gmail <CAPersonalPat22@mail.gmail.com> 'Coffee next week?': personal addresses (gmail.com) "
             + "are in no contacts.yaml")
         .contains("internal only").contains("in Spam").contains("a chat, not mail");
@@ -61,7 +63,7 @@ class ImportCliTest {
         "Wilmington yard pilot");
     assertThat(files(ws.resolve("customers/delta-manufacturing/interactions")))
         .anySatisfy(f -> assertThat(f).content().contains("direction: outbound", "name: Integrationsplan März.pdf"));
-    assertThat(ws.resolve("reporting/imports/" + LocalDate.now() + "-gmail-review.md")).content()
+    assertThat(ws.resolve(REVIEW)).content()
         .contains("pat.rivera.home@gmail.com");
 
     Workspace workspace = Workspace.open(ws);

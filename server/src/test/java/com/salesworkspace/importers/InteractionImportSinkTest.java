@@ -48,12 +48,16 @@ class InteractionImportSinkTest {
   }
 
   private ImportRunOf run(boolean dryRun, ImportedInteraction... items) {
+    return runFrom("/exports/export.mbox", dryRun, items);
+  }
+
+  private ImportRunOf runFrom(String source, boolean dryRun, ImportedInteraction... items) {
     ImportReport report = new ImportReport();
     InteractionImportSink sink = new InteractionImportSink(ws, report, dryRun);
     for (ImportedInteraction item : items) {
       sink.interaction(item);
     }
-    return new ImportRunOf(report, sink.finish("gmail", "export.mbox", DAY));
+    return new ImportRunOf(report, sink.finish("gmail", source, DAY));
   }
 
   private record ImportRunOf(ImportReport report, String reviewFile) {}
@@ -172,13 +176,41 @@ class InteractionImportSinkTest {
         email("<u2@x>", "friend@gmail.com", "john.smith@helio.io", "Lunch?"));
 
     assertThat(run.report().count(Outcome.UNMATCHED, "email")).isEqualTo(2);
-    assertThat(run.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-review.md");
+    assertThat(run.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-export-review.md");
     String review = Files.readString(dir.resolve(run.reviewFile()));
     assertThat(review).startsWith("# Import review: gmail, 2026-11-24\n")
         .contains("2 items were not matched to a customer")
         .contains("## gmail <u1@x> 'Re: Q1 budget'\n- date: 2026-11-03T14:22:00-05:00\n- from: Pat Doe <pat@unknown-co.com>\n"
             + "- addresses: pat@unknown-co.com, john.smith@helio.io\n- reason: no customer has the domain unknown-co.com\n")
         .contains("- reason: personal addresses (gmail.com) are in no contacts.yaml");
+  }
+
+  @Test
+  void eachExportKeepsItsOwnReviewFileWhichARerunReplacesOrRemovesOnceEverythingIsPlaced() throws Exception {
+    ImportedInteraction pat = email("<u1@x>", "Pat Doe <pat@unknown-co.com>", "john.smith@helio.io", "Who is this");
+    ImportRunOf first = runFrom("/exports/Takeout/All mail Including Spam and Trash.mbox", false, pat);
+    ImportRunOf second = runFrom("/exports/saved.eml", false,
+        email("<u2@x>", "friend@gmail.com", "john.smith@helio.io", "Lunch?"));
+
+    assertThat(first.reviewFile())
+        .isEqualTo("reporting/imports/2026-11-24-gmail-all-mail-including-spam-and-trash-review.md");
+    assertThat(second.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-saved-review.md");
+    assertThat(dir.resolve(first.reviewFile())).content().contains("pat@unknown-co.com");
+    assertThat(dir.resolve(second.reviewFile())).content().contains("friend@gmail.com");
+
+    Path review = dir.resolve(first.reviewFile());
+    Files.setLastModifiedTime(review, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+    runFrom("/exports/Takeout/All mail Including Spam and Trash.mbox", false, pat);
+    assertThat(Files.getLastModifiedTime(review).toMillis()).as("the same review is not rewritten")
+        .isEqualTo(1_000_000_000_000L);
+
+    Files.writeString(dir.resolve("customers/acme/profile.yaml"),
+        "name: Acme Logistics\ndomains: [acme.com, unknown-co.com]\nslack_channels: ['#ext-acme']\n");
+    ImportRunOf placed = runFrom("/exports/Takeout/All mail Including Spam and Trash.mbox", false, pat);
+    assertThat(placed.report().count(Outcome.CREATED)).isEqualTo(1);
+    assertThat(placed.reviewFile()).isNull();
+    assertThat(review).as("a review listing items that are now imported is stale").doesNotExist();
+    assertThat(dir.resolve(second.reviewFile())).exists();
   }
 
   @Test
