@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,8 @@ public final class InteractionImportSink implements ImportSink {
   static final String KEPT_EDIT = "kept local edit";
   /** Files are forced to disk and renamed into place in groups this big (see {@link AtomicBatch}). */
   static final int COMMIT_EVERY = 500;
+  /** A temp file this old is no write under way (a batch commits within seconds) but one a killed import left. */
+  static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
   private final Workspace workspace;
   private final ImportReport report;
@@ -53,6 +57,22 @@ public final class InteractionImportSink implements ImportSink {
     this.dryRun = dryRun;
     this.matcher = CustomerMatcher.load(workspace);
     this.existing = ExistingInteractions.scan(workspace.customersDir());
+    if (!dryRun) {
+      removeLeftovers(existing.tempFiles());
+    }
+  }
+
+  private static void removeLeftovers(List<Path> tempFiles) {
+    Instant cutoff = Instant.now().minus(LEFTOVER_AGE);
+    for (Path temp : tempFiles) {
+      try {
+        if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+          Files.deleteIfExists(temp);
+        }
+      } catch (IOException ignored) {
+        // gone already, or not ours to delete: it is hidden and harmless either way
+      }
+    }
   }
 
   /** Customers whose files do not parse, so nothing was matched to them. */

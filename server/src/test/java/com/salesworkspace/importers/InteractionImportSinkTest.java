@@ -285,6 +285,24 @@ class InteractionImportSinkTest {
   }
 
   @Test
+  void tempFilesAKilledImportLeftBehindAreRemovedByTheNextRunOnceTheyAreOld() throws Exception {
+    Path folder = dir.resolve("customers/acme/interactions");
+    Path old = Files.writeString(folder.resolve(".2026-11-03-gmail-0123456789.md.4417.tmp"), "---\nid: half");
+    Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    Path fresh = Files.writeString(folder.resolve(".2026-11-04-gmail-0123456789.md.4418.tmp"), "being written");
+    Path hidden = Files.writeString(folder.resolve(".notes.2024.tmp"), "not ours");
+    Files.setLastModifiedTime(hidden, Files.getLastModifiedTime(old));
+
+    run(true, email("<a@acme.com>", "maria.chen@acme.com", "john.smith@helio.io", "Hello"));
+    assertThat(old).as("a dry run writes and removes nothing").exists();
+
+    run(false, email("<a@acme.com>", "maria.chen@acme.com", "john.smith@helio.io", "Hello"));
+    assertThat(old).doesNotExist();
+    assertThat(fresh).as("may belong to a write under way").exists();
+    assertThat(hidden).exists();
+  }
+
+  @Test
   void aReaderThatCrashesMidwayKeepsWhatItSentAndLeavesOtherFilesIntact() throws Exception {
     Path existing = dir.resolve("customers/acme/interactions/2026-10-22-gmail-aa11bb.md");
     String before = Files.readString(existing);
