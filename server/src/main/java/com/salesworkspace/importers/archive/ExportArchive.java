@@ -22,22 +22,35 @@ import java.util.zip.ZipInputStream;
 public final class ExportArchive {
   /** An entry larger than this is refused: no export file needs it, and it guards against zip bombs. */
   static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+  /** An entry is read whole and then parsed (a JSON tree takes several times its size), so it gets this share. */
+  private static final int HEAP_SHARE = 8;
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
   private final Path path;
   private final boolean zip;
+  private final long maxEntryBytes;
 
-  private ExportArchive(Path path, boolean zip) {
+  private ExportArchive(Path path, boolean zip, long maxEntryBytes) {
     this.path = path;
     this.zip = zip;
+    this.maxEntryBytes = maxEntryBytes;
   }
 
   public static ExportArchive open(Path path) throws IOException {
+    return open(path, entryLimit(Runtime.getRuntime().maxMemory()));
+  }
+
+  static ExportArchive open(Path path, long maxEntryBytes) throws IOException {
     if (!Files.exists(path)) {
       throw new IOException(path + " does not exist.");
     }
-    return new ExportArchive(path, !Files.isDirectory(path) && isZip(path));
+    return new ExportArchive(path, !Files.isDirectory(path) && isZip(path), maxEntryBytes);
+  }
+
+  /** The largest entry read with this much heap: a zip bomb must not end the import with an OutOfMemoryError. */
+  static long entryLimit(long maxHeapBytes) {
+    return Math.min(MAX_ENTRY_BYTES, maxHeapBytes / HEAP_SHARE);
   }
 
   public static boolean isZip(Path file) throws IOException {
@@ -140,7 +153,7 @@ public final class ExportArchive {
       }
       byte[] content;
       try {
-        if (Files.size(file) > MAX_ENTRY_BYTES) {
+        if (Files.size(file) > maxEntryBytes) {
           problems.add(new Problem(name, tooLarge()));
           continue;
         }
@@ -169,7 +182,7 @@ public final class ExportArchive {
           current = null;
           continue;
         }
-        byte[] content = readEntry(in, current);
+        byte[] content = entry.getSize() > maxEntryBytes ? null : readEntry(in);
         if (content == null) {
           problems.add(new Problem(current, tooLarge()));
         } else {
@@ -190,14 +203,14 @@ public final class ExportArchive {
     return new ReadResult(count, problems);
   }
 
-  private static byte[] readEntry(ZipInputStream in, String name) throws IOException {
+  private byte[] readEntry(ZipInputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     int n;
     while ((n = in.read(buffer)) > 0) {
       total += n;
-      if (total > MAX_ENTRY_BYTES) {
+      if (total > maxEntryBytes) {
         return null;
       }
       out.write(buffer, 0, n);
@@ -205,8 +218,8 @@ public final class ExportArchive {
     return out.toByteArray();
   }
 
-  private static String tooLarge() {
-    return "larger than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB, not read";
+  private String tooLarge() {
+    return "larger than " + maxEntryBytes / (1024 * 1024) + " MB, not read";
   }
 
   private static String describe(IOException e) {
