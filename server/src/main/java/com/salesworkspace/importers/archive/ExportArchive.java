@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class ExportArchive {
   private static final int HEAP_SHARE = 8;
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+  private static final Charset LEGACY_NAMES = Charset.forName("IBM437");
 
   private final Path path;
   private final boolean zip;
@@ -100,7 +102,7 @@ public final class ExportArchive {
       }
       return names;
     }
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+    try (ZipInputStream in = zipStream()) {
       ZipEntry entry;
       while (names.size() < max && (entry = in.getNextEntry()) != null) {
         if (!entry.isDirectory()) {
@@ -125,7 +127,7 @@ public final class ExportArchive {
       }
       return new byte[0];
     }
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+    try (ZipInputStream in = zipStream()) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (!entry.isDirectory() && wanted.test(entry.getName())) {
@@ -173,7 +175,7 @@ public final class ExportArchive {
     List<Problem> problems = new ArrayList<>();
     String current = null;
     String last = null;
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+    try (ZipInputStream in = zipStream()) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         current = entry.getName();
@@ -216,6 +218,15 @@ public final class ExportArchive {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The zip's local entries. Names flagged UTF-8 are read as UTF-8; the others in the zip format's default code
+   * page, IBM437, which is what Windows' "Compressed folder" writes: read as UTF-8, "Réunion.md" would end the whole
+   * import with a MalformedInputException.
+   */
+  private ZipInputStream zipStream() throws IOException {
+    return new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)), LEGACY_NAMES);
   }
 
   private String tooLarge() {

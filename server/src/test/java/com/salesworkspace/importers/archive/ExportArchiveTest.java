@@ -3,6 +3,8 @@ package com.salesworkspace.importers.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,24 @@ class ExportArchiveTest {
     assertThat(read).containsExactly("users.json");
     assertThat(result.problems()).containsExactly(
         new ExportArchive.Problem("general/2026-11-10.json", "larger than 1 MB, not read"));
+  }
+
+  @Test
+  void entryNamesWithoutTheUtf8FlagAreReadInTheZipDefaultCodePage() throws Exception {
+    Path zip = dir.resolve("notes.zip");
+    try (OutputStream file = Files.newOutputStream(zip);
+        ZipOutputStream out = new ZipOutputStream(file, Charset.forName("IBM437"))) {
+      out.putNextEntry(new ZipEntry("Réunion Acme.md"));
+      out.write("# Réunion".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    ExportArchive archive = ExportArchive.open(zip);
+    List<String> read = new ArrayList<>();
+
+    assertThat(archive.names(10)).containsExactly("Réunion Acme.md");
+    assertThat(archive.head(name -> name.endsWith(".md"), 3)).isEqualTo("# R".getBytes(StandardCharsets.UTF_8));
+    assertThat(archive.read(name -> true, (name, content) -> read.add(name)).problems()).isEmpty();
+    assertThat(read).containsExactly("Réunion Acme.md");
   }
 
   @Test
