@@ -101,6 +101,19 @@ class ImportCliTest {
   }
 
   @Test
+  void aForcedFormatOnAFolderWithNothingOfItsKindIsAnErrorNotAnEmptySuccess() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    Path folder = Files.createDirectories(dir.resolve("downloads"));
+    Files.writeString(folder.resolve("readme.txt"), "nothing to import here\n");
+
+    for (String format : List.of("gmail", "gong", "granola", "salesforce")) {
+      assertThat(cli.run("import", folder.toString(), "--format", format, "--workspace", ws.toString()))
+          .as(format).isEqualTo(2);
+      assertThat(cli.stderr()).as(format).contains(folder + " holds no ");
+    }
+  }
+
+  @Test
   void aDryRunWritesNothingAndAnUnknownFileGetsTheListOfFormats() throws Exception {
     Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
     List<Path> before = files(ws);

@@ -78,6 +78,9 @@ public final class GmailImporter implements Importer {
   @Override
   public void read(Path path, ImportContext context) throws IOException {
     List<Path> files = Files.isDirectory(path) ? files(path) : List.of(path);
+    if (files.isEmpty()) {
+      throw new IOException(path + " holds no mail: expected an mbox file or .eml files (.mbox, .mbx, .eml).");
+    }
     long total = 0;
     for (Path file : files) {
       total += Files.size(file);
