@@ -6,9 +6,11 @@ import com.salesworkspace.importers.ImportRun;
 import com.salesworkspace.importers.Importer;
 import com.salesworkspace.importers.Importers;
 import com.salesworkspace.index.Index;
+import com.salesworkspace.index.IndexException;
 import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -55,17 +57,27 @@ final class ImportCommand implements Callable<Integer> {
     for (String problem : result.problems()) {
       System.err.println("warning: " + problem);
     }
-    if (!dryRun) {
-      try (Index index = Index.open(ws)) {
-        RefreshNotice.refresh(index);
-      }
-    }
+    String indexProblem = dryRun ? null : refreshIndex(ws);
     if (json) {
       Output.json(asJson(result));
     } else {
       print(result, Output.out());
     }
+    if (indexProblem != null) {
+      System.err.println("warning: the files are imported, but the index was not updated (" + indexProblem
+          + "); search finds them after the next update: run 'index' once the problem is fixed.");
+    }
     return result.report().count(Outcome.FAILED) > 0 ? SOME_FAILED : 0;
+  }
+
+  /** Brings the index up to date; a failure there must not hide the report of files already written. */
+  private static String refreshIndex(Workspace ws) {
+    try (Index index = Index.open(ws)) {
+      RefreshNotice.refresh(index);
+      return null;
+    } catch (IndexException | UncheckedIOException e) {
+      return e.getMessage();
+    }
   }
 
   private static Map<String, Object> asJson(ImportRun.Result result) {

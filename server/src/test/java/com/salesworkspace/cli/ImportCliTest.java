@@ -114,6 +114,18 @@ class ImportCliTest {
   }
 
   @Test
+  void anIndexThatCannotBeUpdatedDoesNotHideWhatWasImported() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    Files.createDirectories(ws.resolve(".workspace/index.db"));
+
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString())).isZero();
+
+    assertThat(cli.stdout()).contains("Imported gmail").containsPattern("created +4");
+    assertThat(cli.stderr()).contains("warning: the files are imported, but the index was not updated (")
+        .contains("run 'index' once the problem is fixed");
+  }
+
+  @Test
   void aDryRunWritesNothingAndAnUnknownFileGetsTheListOfFormats() throws Exception {
     Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
     List<Path> before = files(ws);
