@@ -33,6 +33,8 @@ public final class GmailImporter implements Importer {
   public static final String FORMAT = "gmail";
   /** A bigger single message is reported, not parsed: Gmail itself caps a message at 25 MB of attachments. */
   public static final long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
+  /** Room for an mbox "From " line before a saved message; a file beyond the limit plus this is never read. */
+  private static final long MBOX_FROM_LINE_MAX = 1024;
   private static final Pattern HEADER_NAME = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*):.*");
 
   @Override
@@ -116,6 +118,9 @@ public final class GmailImporter implements Importer {
 
   /** A .eml file is one message, even when its body has lines that look like mbox separators. */
   private static MboxSplitter.RawMessage singleMessage(Path file) throws IOException {
+    if (Files.size(file) > MAX_MESSAGE_BYTES + MBOX_FROM_LINE_MAX) {
+      return new MboxSplitter.RawMessage(1, 1, null, new byte[0], true);
+    }
     byte[] bytes = Files.readAllBytes(file);
     int start = 0;
     if (MboxSplitter.looksLikeMbox(bytes)) {

@@ -164,6 +164,21 @@ class GmailImporterTest {
   }
 
   @Test
+  void anEmlFileOverTheSizeLimitFailsWithoutBeingReadIntoMemory() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("saved"));
+    Files.copy(FIXTURES.resolve("real/eml/talon_gmail.eml"), folder.resolve("ok.eml"));
+    try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(folder.resolve("huge.eml").toFile(), "rw")) {
+      huge.setLength(3L << 30);
+    }
+
+    CollectingSink sink = read(folder);
+
+    assertThat(sink.interactions).hasSize(1);
+    assertThat(sink.failed).containsExactly(new CollectingSink.Note("email", "message 1 (huge.eml line 1)",
+        "it is larger than 64 MB; not imported"));
+  }
+
+  @Test
   void recognisesMboxAndEmlFilesAndFoldersButNotOtherFiles() throws Exception {
     GmailImporter gmail = new GmailImporter();
     assertThat(gmail.recognizes(TAKEOUT)).isTrue();
