@@ -159,8 +159,10 @@ public final class GmailImporter implements Importer {
       return;
     }
     if (email.date() == null) {
-      sink.failed("email", where + " " + sourceId, "it has no Date header (nor a Received header with a date), so it cannot be "
-          + "placed in time");
+      sink.failed("email", where + " " + sourceId, (email.dateHeader() == null
+          ? "it has no Date header (nor a Received header with a date)"
+          : "its Date header '" + email.dateHeader() + "' is not a date (nor is there a Received header with one)")
+          + ", so it cannot be placed in time");
       return;
     }
     sink.interaction(toInteraction(email, sourceId));

@@ -80,7 +80,8 @@ public final class MimeMessageParser {
       List<String> bcc = addresses(message.getBcc(), eightBit);
       BodyParts parts = new BodyParts();
       collect(message, parts);
-      return new ParsedEmail(trimmed(message.getMessageId()), date, header(message, "Subject"),
+      return new ParsedEmail(trimmed(message.getMessageId()), date, header(message, "Date"),
+          header(message, "Subject"),
           from.isEmpty() ? null : from.get(0), to, cc, bcc, participants(message, eightBit),
           header(message, "In-Reply-To"),
           header(message, "X-GM-THRID"), GmailLabels.parse(header(message, "X-Gmail-Labels")), parts.attachments,

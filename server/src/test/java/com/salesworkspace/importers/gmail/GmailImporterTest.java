@@ -179,6 +179,19 @@ class GmailImporterTest {
   }
 
   @Test
+  void aDateHeaderThatDoesNotParseIsNamedInTheReason() throws Exception {
+    Path mbox = Files.writeString(dir.resolve("dates.mbox"), "From x Mon Nov 10 10:00:00 2026\n"
+        + "From: Maria Chen <maria.chen@acme.com>\nDate: yesterday-ish\nMessage-ID: <d1@acme.com>\n\nBody\n");
+
+    CollectingSink sink = read(mbox);
+
+    assertThat(sink.failed).containsExactly(new CollectingSink.Note("email",
+        "message 1 (dates.mbox line 1) <d1@acme.com>", "its Date header 'yesterday-ish' is not a date (nor is there "
+            + "a Received header with one), so it cannot be "
+            + "placed in time"));
+  }
+
+  @Test
   void recognisesMboxAndEmlFilesAndFoldersButNotOtherFiles() throws Exception {
     GmailImporter gmail = new GmailImporter();
     assertThat(gmail.recognizes(TAKEOUT)).isTrue();
