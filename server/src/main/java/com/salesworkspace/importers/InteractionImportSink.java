@@ -111,6 +111,12 @@ public final class InteractionImportSink implements ImportSink {
   }
 
   @Override
+  public synchronized void unmatched(String kind, String item, String reason) {
+    report.record(Outcome.UNMATCHED, kind, item, reason);
+    review.add(new ReviewFile.Item(item, null, null, List.of(), null, null, reason));
+  }
+
+  @Override
   public synchronized void interaction(ImportedInteraction item) {
     String kind = item.type() == null ? "interaction" : item.type();
     String problem = invalid(item);

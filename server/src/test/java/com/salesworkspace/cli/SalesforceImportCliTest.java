@@ -48,6 +48,8 @@ class SalesforceImportCliTest {
     assertThat(result.path("counts").path("created").path("by_kind").path("task").asLong()).isEqualTo(3);
     assertThat(result.path("counts").path("created").path("by_kind").path("meeting").asLong()).isEqualTo(1);
     assertThat(result.path("items").toString()).contains("Account.csv:7").contains("Legal Hold");
+    assertThat(ws.resolve(result.path("review_file").asText())).as("the contact without an account, to fix")
+        .content().contains("## Pat Private (0035g00000XPrivAAA)", "it has no account (AccountId is empty)");
 
     List<Path> tasks = interactionFiles(ws);
     assertThat(tasks).hasSize(4);
