@@ -219,7 +219,8 @@ public final class GmailImporter implements Importer {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).filter(f -> {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".mbox") || n.endsWith(".mbx") || n.endsWith(".eml");
+        // "mbox" itself: Apple Mail exports a mailbox as a folder Name.mbox holding the file mbox
+        return n.endsWith(".mbox") || n.endsWith(".mbx") || n.endsWith(".eml") || n.equals("mbox");
       }).sorted().toList();
     }
   }

@@ -192,6 +192,19 @@ class GmailImporterTest {
   }
 
   @Test
+  void readsAnAppleMailExportBundleWhoseMailboxFileIsNamedMbox() throws Exception {
+    Path bundle = Files.createDirectories(dir.resolve("Customers.mbox"));
+    Files.copy(TAKEOUT, bundle.resolve("mbox"));
+    Files.write(bundle.resolve("table_of_contents"), new byte[] {0, 1, 2, 3});
+
+    assertThat(new GmailImporter().recognizes(bundle)).isTrue();
+    CollectingSink sink = read(bundle);
+
+    assertThat(sink.interactions).hasSize(6);
+    assertThat(sink.failed).isEmpty();
+  }
+
+  @Test
   void recognisesMboxAndEmlFilesAndFoldersButNotOtherFiles() throws Exception {
     GmailImporter gmail = new GmailImporter();
     assertThat(gmail.recognizes(TAKEOUT)).isTrue();
