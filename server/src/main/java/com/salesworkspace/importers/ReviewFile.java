@@ -38,7 +38,9 @@ public final class ReviewFile {
   public static String path(LocalDate day, String format, String source) {
     Path name = Path.of(source).toAbsolutePath().normalize().getFileName();
     String export = name == null ? "" : name.toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-    return "reporting/imports/" + day + "-" + format + "-" + Slugs.fromName(export) + "-review.md";
+    boolean sluggable = export.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+    String slug = sluggable ? Slugs.fromName(export) : "export-" + ImportedFile.sha256(export).substring(0, 8);
+    return "reporting/imports/" + day + "-" + format + "-" + slug + "-review.md";
   }
 
   public synchronized String render(String format, String source, LocalDate day) {

@@ -195,6 +195,8 @@ class InteractionImportSinkTest {
     assertThat(first.reviewFile())
         .isEqualTo("reporting/imports/2026-11-24-gmail-all-mail-including-spam-and-trash-review.md");
     assertThat(second.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-saved-review.md");
+    assertThat(runFrom("/exports/東京.mbox", true, pat).reviewFile()).as("a name without letters a slug keeps")
+        .matches("reporting/imports/2026-11-24-gmail-export-[0-9a-f]{8}-review\\.md");
     assertThat(dir.resolve(first.reviewFile())).content().contains("pat@unknown-co.com");
     assertThat(dir.resolve(second.reviewFile())).content().contains("friend@gmail.com");
 
