@@ -6,9 +6,11 @@ import com.salesworkspace.importers.ImportRun;
 import com.salesworkspace.importers.Importer;
 import com.salesworkspace.importers.Importers;
 import com.salesworkspace.index.Index;
+import com.salesworkspace.index.IndexException;
 import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,9 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import an export (Gmail mbox or .eml, Slack export, Gong responses, "
-    + "Granola notes) into the customer folders; re-running it changes nothing.")
+    + "Granola notes) into the customer folders; re-running it changes nothing.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:imported (unmatched and skipped items are not errors)",
+        "1:some items failed; the rest was imported",
+        "2:nothing imported: bad arguments, a path that does not exist or no format that reads it"})
 final class ImportCommand implements Callable<Integer> {
   private static final int SHOWN_PER_OUTCOME = 20;
+  /** Exit code when some items failed; everything else was imported (or, in a dry run, would be). */
+  static final int SOME_FAILED = 1;
   private static final Map<Outcome, String> HEADINGS = Map.of(Outcome.UNMATCHED, "Unmatched",
       Outcome.SKIPPED, "Skipped as noise", Outcome.FAILED, "Failed", Outcome.UNCHANGED, "Kept as edited");
 
@@ -49,17 +57,27 @@ final class ImportCommand implements Callable<Integer> {
     for (String problem : result.problems()) {
       System.err.println("warning: " + problem);
     }
-    if (!dryRun) {
-      try (Index index = Index.open(ws)) {
-        RefreshNotice.refresh(index);
-      }
-    }
+    String indexProblem = dryRun ? null : refreshIndex(ws);
     if (json) {
       Output.json(asJson(result));
     } else {
       print(result, Output.out());
     }
-    return 0;
+    if (indexProblem != null) {
+      System.err.println("warning: the files are imported, but the index was not updated (" + indexProblem
+          + "); search finds them after the next update: run 'index' once the problem is fixed.");
+    }
+    return result.report().count(Outcome.FAILED) > 0 ? SOME_FAILED : 0;
+  }
+
+  /** Brings the index up to date; a failure there must not hide the report of files already written. */
+  private static String refreshIndex(Workspace ws) {
+    try (Index index = Index.open(ws)) {
+      RefreshNotice.refresh(index);
+      return null;
+    } catch (IndexException | UncheckedIOException e) {
+      return e.getMessage();
+    }
   }
 
   private static Map<String, Object> asJson(ImportRun.Result result) {

@@ -1,5 +1,6 @@
 package com.salesworkspace.importers;
 
+import com.salesworkspace.workspace.AtomicFiles;
 import com.salesworkspace.workspace.CustomerFiles;
 import com.salesworkspace.workspace.Slugs;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,7 @@ public final class ExistingInteractions {
   private static final int HEADER_BYTES = 8 * 1024;
 
   private final Map<String, Path> bySourceId = new ConcurrentHashMap<>();
+  private final List<Path> tempFiles = new CopyOnWriteArrayList<>();
 
   private ExistingInteractions() {}
 
@@ -43,8 +46,14 @@ public final class ExistingInteractions {
 
   private void scanFolder(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      files.filter(f -> f.getFileName().toString().endsWith(".md") && !f.getFileName().toString().startsWith("."))
-          .forEach(this::scanFile);
+      files.forEach(f -> {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".md") && !name.startsWith(".")) {
+          scanFile(f);
+        } else if (name.contains(".md.") && AtomicFiles.isTempFile(f)) {
+          tempFiles.add(f);
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("Could not list " + folder + ": " + e.getMessage(), e);
     }
@@ -90,6 +99,11 @@ public final class ExistingInteractions {
 
   public void remember(String source, String sourceId, Path file) {
     bySourceId.put(key(source, sourceId), file);
+  }
+
+  /** Hidden temp files of atomic writes found in the interaction folders: under way, or left by a killed run. */
+  public List<Path> tempFiles() {
+    return List.copyOf(tempFiles);
   }
 
   public int size() {

@@ -15,6 +15,12 @@ public interface ImportSink {
   /** An item that could not be read (a corrupt mbox entry, a broken CSV row); the import goes on. */
   void failed(String item, String error);
 
+  /**
+   * A record the reader places itself and could not (a CRM contact whose account has no folder): counted as
+   * unmatched and listed in the review file with the reason, like an interaction no customer matched.
+   */
+  void unmatched(String kind, String item, String reason);
+
   /** Like {@link #skipped(String, String)}, counted under a kind (email, slack, account...) instead of "item". */
   default void skipped(String kind, String item, String reason) {
     skipped(item, reason);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The text of an imported interaction file (docs/formats.md), with an {@code import_hash} of everything else in
@@ -21,6 +22,8 @@ public final class ImportedFile {
   public static final String HASH_FIELD = "import_hash";
   private static final Set<String> CORE_FIELDS = Set.of("id", "type", "date", "source", "source_id", "subject",
       "from", "to", "participants", "direction", HASH_FIELD);
+  /** C0 and C1 controls except tab, line feed and carriage return (whitespace is handled by each field). */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
   private ImportedFile() {}
 
@@ -47,7 +50,7 @@ public final class ImportedFile {
         .filter(e -> !CORE_FIELDS.contains(e.getKey()) && e.getValue() != null)
         .filter(e -> !(e.getValue() instanceof java.util.Collection<?> c && c.isEmpty()))
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> fm.put(e.getKey(), e.getValue()));
+        .forEach(e -> fm.put(e.getKey(), withoutControls(e.getValue())));
     String content = "---\n" + YamlSupport.dump(fm) + "---\n" + text.strip() + "\n";
     return withHash(content);
   }
@@ -106,17 +109,41 @@ public final class ImportedFile {
   }
 
   private static void putText(Map<String, Object> fm, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      fm.put(key, value.replaceAll("\\s+", " ").strip());
+    String clean = value == null ? null : oneLine(value);
+    if (clean != null && !clean.isEmpty()) {
+      fm.put(key, clean);
     }
   }
 
   private static void putList(Map<String, Object> fm, String key, List<String> values) {
-    List<String> clean = values.stream().filter(v -> v != null && !v.isBlank())
-        .map(v -> v.replaceAll("\\s+", " ").strip()).toList();
+    List<String> clean = values.stream().filter(v -> v != null).map(ImportedFile::oneLine)
+        .filter(v -> !v.isEmpty()).toList();
     if (!clean.isEmpty()) {
       fm.put(key, clean);
     }
+  }
+
+  private static String oneLine(String value) {
+    return CONTROL.matcher(value.replaceAll("\\s+", " ")).replaceAll("").strip();
+  }
+
+  /**
+   * Control characters dropped from front-matter strings (nested lists and maps too): SnakeYAML cannot print them
+   * and would write the value as !!binary, which no reader takes for text.
+   */
+  private static Object withoutControls(Object value) {
+    if (value instanceof String text) {
+      return CONTROL.matcher(text).replaceAll("");
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ImportedFile::withoutControls).toList();
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(k, withoutControls(v)));
+      return copy;
+    }
+    return value;
   }
 
   static String sha256(String content) {

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,8 @@ public final class InteractionImportSink implements ImportSink {
   static final String KEPT_EDIT = "kept local edit";
   /** Files are forced to disk and renamed into place in groups this big (see {@link AtomicBatch}). */
   static final int COMMIT_EVERY = 500;
+  /** A temp file this old is no write under way (a batch commits within seconds) but one a killed import left. */
+  static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
   private final Workspace workspace;
   private final ImportReport report;
@@ -53,6 +57,22 @@ public final class InteractionImportSink implements ImportSink {
     this.dryRun = dryRun;
     this.matcher = CustomerMatcher.load(workspace);
     this.existing = ExistingInteractions.scan(workspace.customersDir());
+    if (!dryRun) {
+      removeLeftovers(existing.tempFiles());
+    }
+  }
+
+  private static void removeLeftovers(List<Path> tempFiles) {
+    Instant cutoff = Instant.now().minus(LEFTOVER_AGE);
+    for (Path temp : tempFiles) {
+      try {
+        if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+          Files.deleteIfExists(temp);
+        }
+      } catch (IOException ignored) {
+        // gone already, or not ours to delete: it is hidden and harmless either way
+      }
+    }
   }
 
   /** Customers whose files do not parse, so nothing was matched to them. */
@@ -88,6 +108,12 @@ public final class InteractionImportSink implements ImportSink {
   @Override
   public void failed(String kind, String item, String error) {
     report.record(Outcome.FAILED, kind, item, error);
+  }
+
+  @Override
+  public synchronized void unmatched(String kind, String item, String reason) {
+    report.record(Outcome.UNMATCHED, kind, item, reason);
+    review.add(new ReviewFile.Item(item, null, null, List.of(), null, null, reason));
   }
 
   @Override
@@ -168,18 +194,31 @@ public final class InteractionImportSink implements ImportSink {
   }
 
   /**
-   * Writes the review file when something was unmatched (never in a dry run).
+   * Writes this export's review file when something was unmatched, unless it already says the same; when
+   * everything was placed, removes the one an earlier run of the same export wrote today. Never in a dry run.
    *
    * @return its workspace-relative path, or null when there was nothing to review
    */
   public synchronized String finish(String format, String source, LocalDate day) {
     files.commit();
-    if (review.isEmpty()) {
-      return null;
+    String relative = ReviewFile.path(day, format, source);
+    Path file = workspace.guard().resolve(relative);
+    if (dryRun) {
+      return review.isEmpty() ? null : relative;
     }
-    String relative = ReviewFile.path(day, format);
-    if (!dryRun) {
-      AtomicFiles.write(workspace.guard().resolve(relative), review.render(format, source, day));
+    try {
+      if (review.isEmpty()) {
+        Files.deleteIfExists(file);
+        return null;
+      }
+      String content = review.render(format, source, day);
+      boolean same = Files.isRegularFile(file)
+          && new String(Files.readAllBytes(file), StandardCharsets.UTF_8).equals(content);
+      if (!same) {
+        AtomicFiles.write(file, content);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not update " + relative + ": " + e.getMessage(), e);
     }
     return relative;
   }

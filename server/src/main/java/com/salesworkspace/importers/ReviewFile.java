@@ -1,11 +1,13 @@
 package com.salesworkspace.importers;
 
+import com.salesworkspace.workspace.Slugs;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The list of items an import could not place, for a person to look at: reporting/imports/&lt;day&gt;-&lt;format&gt;-review.md.
+ * The list of items an import could not place, for a person to look at (see {@link #path}).
  * Every unmatched item is in it, with its addresses, channel and the reason, so nothing is dropped silently.
  */
 public final class ReviewFile {
@@ -29,8 +31,16 @@ public final class ReviewFile {
     return total == 0;
   }
 
-  public static String path(LocalDate day, String format) {
-    return "reporting/imports/" + day + "-" + format + "-review.md";
+  /**
+   * reporting/imports/&lt;day&gt;-&lt;format&gt;-&lt;export&gt;-review.md: one file per export, so a second export
+   * imported the same day does not replace the first one's list, and a re-run of the same export does.
+   */
+  public static String path(LocalDate day, String format, String source) {
+    Path name = Path.of(source).toAbsolutePath().normalize().getFileName();
+    String export = name == null ? "" : name.toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+    boolean sluggable = export.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+    String slug = sluggable ? Slugs.fromName(export) : "export-" + ImportedFile.sha256(export).substring(0, 8);
+    return "reporting/imports/" + day + "-" + format + "-" + slug + "-review.md";
   }
 
   public synchronized String render(String format, String source, LocalDate day) {

@@ -48,9 +48,9 @@ public final class IndexStore implements Closeable {
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
       try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout=10000");
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=10000");
         s.execute("PRAGMA foreign_keys=ON");
       }
       IndexStore store = new IndexStore(c);
@@ -73,28 +73,40 @@ public final class IndexStore implements Closeable {
     }
   }
 
+  /**
+   * Brings the schema up to date under SQLite's write lock, reading the version again once it holds it: two
+   * processes opening a new index together (an import and a server) would otherwise both create the tables.
+   */
   private void migrate() throws SQLException {
-    int current = schemaVersion();
-    if (current > Migrations.VERSIONS.size()) {
-      throw new IndexException("The index was made by a newer version of this server (schema " + current
-          + "); run 'index --rebuild' to rebuild it for this version.");
+    checkNotNewer(schemaVersion());
+    if (schemaVersion() == Migrations.VERSIONS.size()) {
+      return;
     }
-    for (int v = current; v < Migrations.VERSIONS.size(); v++) {
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        for (String sql : Migrations.VERSIONS.get(v).split(";")) {
-          if (!sql.isBlank()) {
-            s.execute(sql);
+    try (Statement s = connection.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      try {
+        int current = schemaVersion();
+        checkNotNewer(current);
+        for (int v = current; v < Migrations.VERSIONS.size(); v++) {
+          for (String sql : Migrations.VERSIONS.get(v).split(";")) {
+            if (!sql.isBlank()) {
+              s.execute(sql);
+            }
           }
+          s.execute("PRAGMA user_version = " + (v + 1));
         }
-        s.execute("PRAGMA user_version = " + (v + 1));
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
+        s.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        s.execute("ROLLBACK");
         throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
+    }
+  }
+
+  private static void checkNotNewer(int version) {
+    if (version > Migrations.VERSIONS.size()) {
+      throw new IndexException("The index was made by a newer version of this server (schema " + version
+          + "); run 'index --rebuild' to rebuild it for this version.");
     }
   }
 

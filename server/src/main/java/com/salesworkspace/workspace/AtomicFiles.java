@@ -13,9 +13,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Writes whole files atomically: a temp file in the same folder, forced to disk, then renamed over the target. */
 public final class AtomicFiles {
+  private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.-?[0-9]+\\.tmp");
   private AtomicFiles() {}
 
   public static void write(Path target, String content) {
@@ -49,6 +51,11 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /** Whether a file name is one of {@link #tempBeside}'s: ".&lt;target name&gt;.&lt;digits&gt;.tmp". */
+  public static boolean isTempFile(Path file) {
+    return TEMP_NAME.matcher(file.getFileName().toString()).matches();
   }
 
   /**

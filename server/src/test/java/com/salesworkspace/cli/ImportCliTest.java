@@ -14,6 +14,7 @@ import com.salesworkspace.testing.TestWorkspace;
 import com.salesworkspace.util.Json;
 import com.salesworkspace.util.Progress;
 import com.salesworkspace.workspace.Workspace;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCliTest {
   private static final Path TAKEOUT = TestWorkspace.projectRoot()
       .resolve("server/src/test/resources/fixtures/takeout/All mail Including Spam and Trash.mbox");
+  private static final String REVIEW = "reporting/imports/" + LocalDate.now()
+      + "-gmail-all-mail-including-spam-and-trash-review.md";
   @TempDir Path dir;
   @RegisterExtension final CliRunner cli = new CliRunner();
 
@@ -48,7 +51,7 @@ class ImportCliTest {
         .containsPattern("created +4 \\(email 4\\)")
         .containsPattern("unmatched +1 \\(email 1\\)")
         .containsPattern("skipped +3 \\(email 3\\)")
-        .contains("Unmatched items are listed in reporting/imports/" + LocalDate.now() + "-gmail-review.md")
+        .contains("Unmatched items are listed in " + REVIEW)
         .contains("- gmail <CAPersonalPat22@mail.gmail.com> 'Coffee next week?': personal addresses (gmail.com) "
             + "are in no contacts.yaml")
         .contains("internal only").contains("in Spam").contains("a chat, not mail");
@@ -60,7 +63,7 @@ class ImportCliTest {
         "Wilmington yard pilot");
     assertThat(files(ws.resolve("customers/delta-manufacturing/interactions")))
         .anySatisfy(f -> assertThat(f).content().contains("direction: outbound", "name: Integrationsplan März.pdf"));
-    assertThat(ws.resolve("reporting/imports/" + LocalDate.now() + "-gmail-review.md")).content()
+    assertThat(ws.resolve(REVIEW)).content()
         .contains("pat.rivera.home@gmail.com");
 
     Workspace workspace = Workspace.open(ws);
@@ -82,6 +85,44 @@ class ImportCliTest {
     assertThat(json.at("/counts/created/total").asLong()).isZero();
     assertThat(json.at("/counts/updated/total").asLong()).isZero();
     assertThat(files(ws.resolve("customers"))).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void itemsThatFailedMakeTheExitCodeOneWhileTheRestImports() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    Path mbox = Files.writeString(dir.resolve("part.mbox"), Files.readString(TAKEOUT, StandardCharsets.ISO_8859_1)
+        + "From x Tue Nov 24 10:00:00 2026\n\u0001 not mail\n\n", StandardCharsets.ISO_8859_1);
+
+    assertThat(cli.run("import", mbox.toString(), "--workspace", ws.toString(), "--dry-run")).isEqualTo(1);
+    assertThat(cli.stdout()).containsPattern("failed +1 \\(email 1\\)");
+    assertThat(cli.run("import", mbox.toString(), "--workspace", ws.toString(), "--json")).isEqualTo(1);
+    assertThat(Json.MAPPER.readTree(cli.stdout()).at("/counts/created/total").asLong()).isEqualTo(4);
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString())).isZero();
+  }
+
+  @Test
+  void aForcedFormatOnAFolderWithNothingOfItsKindIsAnErrorNotAnEmptySuccess() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    Path folder = Files.createDirectories(dir.resolve("downloads"));
+    Files.writeString(folder.resolve("readme.txt"), "nothing to import here\n");
+
+    for (String format : List.of("gmail", "gong", "granola", "salesforce")) {
+      assertThat(cli.run("import", folder.toString(), "--format", format, "--workspace", ws.toString()))
+          .as(format).isEqualTo(2);
+      assertThat(cli.stderr()).as(format).contains(folder + " holds no ");
+    }
+  }
+
+  @Test
+  void anIndexThatCannotBeUpdatedDoesNotHideWhatWasImported() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("ws"));
+    Files.createDirectories(ws.resolve(".workspace/index.db"));
+
+    assertThat(cli.run("import", TAKEOUT.toString(), "--workspace", ws.toString())).isZero();
+
+    assertThat(cli.stdout()).contains("Imported gmail").containsPattern("created +4");
+    assertThat(cli.stderr()).contains("warning: the files are imported, but the index was not updated (")
+        .contains("run 'index' once the problem is fixed");
   }
 
   @Test

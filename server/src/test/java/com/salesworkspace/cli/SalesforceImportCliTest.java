@@ -38,7 +38,8 @@ class SalesforceImportCliTest {
   void importsADataExportIntoFoldersAndInteractionsAndSecondRunChangesNothing() throws Exception {
     Path ws = TestWorkspace.minimal(dir.resolve("ws")).withAcme().root();
 
-    assertThat(cli.run("import", export().toString(), "--workspace", ws.toString(), "--json")).isZero();
+    assertThat(cli.run("import", export().toString(), "--workspace", ws.toString(), "--json"))
+        .as("Account.csv:7 and the Legal Hold deal fail").isEqualTo(ImportCommand.SOME_FAILED);
     JsonNode result = Json.MAPPER.readTree(cli.stdout());
     assertThat(result.path("format").asText()).isEqualTo("salesforce");
     assertThat(result.path("counts").path("created").path("by_kind").path("account").asLong()).isEqualTo(1);
@@ -47,6 +48,8 @@ class SalesforceImportCliTest {
     assertThat(result.path("counts").path("created").path("by_kind").path("task").asLong()).isEqualTo(3);
     assertThat(result.path("counts").path("created").path("by_kind").path("meeting").asLong()).isEqualTo(1);
     assertThat(result.path("items").toString()).contains("Account.csv:7").contains("Legal Hold");
+    assertThat(ws.resolve(result.path("review_file").asText())).as("the contact without an account, to fix")
+        .content().contains("## Pat Private (0035g00000XPrivAAA)", "it has no account (AccountId is empty)");
 
     List<Path> tasks = interactionFiles(ws);
     assertThat(tasks).hasSize(4);
@@ -57,7 +60,8 @@ class SalesforceImportCliTest {
     assertThat(cli.run("search", "--workspace", ws.toString(), "AIS feed schema")).isZero();
     assertThat(cli.stdout()).contains("nordhavn-shipping-a-s");
 
-    assertThat(cli.run("import", export().toString(), "--workspace", ws.toString(), "--json")).isZero();
+    assertThat(cli.run("import", export().toString(), "--workspace", ws.toString(), "--json"))
+        .as("Account.csv:7 and the Legal Hold deal fail").isEqualTo(ImportCommand.SOME_FAILED);
     JsonNode again = Json.MAPPER.readTree(cli.stdout());
     assertThat(again.path("counts").path("created").path("total").asLong()).isZero();
     assertThat(again.path("counts").path("updated").path("total").asLong()).isZero();
@@ -70,7 +74,8 @@ class SalesforceImportCliTest {
     String profile = Files.readString(ws.resolve("customers/acme/profile.yaml"));
     String team = Files.readString(ws.resolve("workspace-setup/team.yaml"));
 
-    assertThat(cli.run("import", export().toString(), "--workspace", ws.toString(), "--dry-run")).isZero();
+    assertThat(cli.run("import", export().toString(), "--workspace", ws.toString(), "--dry-run"))
+        .isEqualTo(ImportCommand.SOME_FAILED);
 
     assertThat(cli.stdout()).contains("Dry run").contains("account");
     assertThat(Files.readString(ws.resolve("customers/acme/profile.yaml"))).isEqualTo(profile);

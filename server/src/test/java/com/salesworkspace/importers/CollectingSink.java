@@ -11,6 +11,7 @@ public final class CollectingSink implements ImportSink {
   public final List<ImportedInteraction> interactions = new ArrayList<>();
   public final List<Note> skipped = new ArrayList<>();
   public final List<Note> failed = new ArrayList<>();
+  public final List<Note> unmatched = new ArrayList<>();
   public int customersChanged;
 
   @Override
@@ -36,6 +37,11 @@ public final class CollectingSink implements ImportSink {
   @Override
   public synchronized void failed(String kind, String item, String error) {
     failed.add(new Note(kind, item, error));
+  }
+
+  @Override
+  public synchronized void unmatched(String kind, String item, String reason) {
+    unmatched.add(new Note(kind, item, reason));
   }
 
   @Override

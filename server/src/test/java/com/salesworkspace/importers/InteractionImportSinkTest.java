@@ -48,12 +48,16 @@ class InteractionImportSinkTest {
   }
 
   private ImportRunOf run(boolean dryRun, ImportedInteraction... items) {
+    return runFrom("/exports/export.mbox", dryRun, items);
+  }
+
+  private ImportRunOf runFrom(String source, boolean dryRun, ImportedInteraction... items) {
     ImportReport report = new ImportReport();
     InteractionImportSink sink = new InteractionImportSink(ws, report, dryRun);
     for (ImportedInteraction item : items) {
       sink.interaction(item);
     }
-    return new ImportRunOf(report, sink.finish("gmail", "export.mbox", DAY));
+    return new ImportRunOf(report, sink.finish("gmail", source, DAY));
   }
 
   private record ImportRunOf(ImportReport report, String reviewFile) {}
@@ -172,13 +176,43 @@ class InteractionImportSinkTest {
         email("<u2@x>", "friend@gmail.com", "john.smith@helio.io", "Lunch?"));
 
     assertThat(run.report().count(Outcome.UNMATCHED, "email")).isEqualTo(2);
-    assertThat(run.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-review.md");
+    assertThat(run.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-export-review.md");
     String review = Files.readString(dir.resolve(run.reviewFile()));
     assertThat(review).startsWith("# Import review: gmail, 2026-11-24\n")
         .contains("2 items were not matched to a customer")
         .contains("## gmail <u1@x> 'Re: Q1 budget'\n- date: 2026-11-03T14:22:00-05:00\n- from: Pat Doe <pat@unknown-co.com>\n"
             + "- addresses: pat@unknown-co.com, john.smith@helio.io\n- reason: no customer has the domain unknown-co.com\n")
         .contains("- reason: personal addresses (gmail.com) are in no contacts.yaml");
+  }
+
+  @Test
+  void eachExportKeepsItsOwnReviewFileWhichARerunReplacesOrRemovesOnceEverythingIsPlaced() throws Exception {
+    ImportedInteraction pat = email("<u1@x>", "Pat Doe <pat@unknown-co.com>", "john.smith@helio.io", "Who is this");
+    ImportRunOf first = runFrom("/exports/Takeout/All mail Including Spam and Trash.mbox", false, pat);
+    ImportRunOf second = runFrom("/exports/saved.eml", false,
+        email("<u2@x>", "friend@gmail.com", "john.smith@helio.io", "Lunch?"));
+
+    assertThat(first.reviewFile())
+        .isEqualTo("reporting/imports/2026-11-24-gmail-all-mail-including-spam-and-trash-review.md");
+    assertThat(second.reviewFile()).isEqualTo("reporting/imports/2026-11-24-gmail-saved-review.md");
+    assertThat(runFrom("/exports/東京.mbox", true, pat).reviewFile()).as("a name without letters a slug keeps")
+        .matches("reporting/imports/2026-11-24-gmail-export-[0-9a-f]{8}-review\\.md");
+    assertThat(dir.resolve(first.reviewFile())).content().contains("pat@unknown-co.com");
+    assertThat(dir.resolve(second.reviewFile())).content().contains("friend@gmail.com");
+
+    Path review = dir.resolve(first.reviewFile());
+    Files.setLastModifiedTime(review, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+    runFrom("/exports/Takeout/All mail Including Spam and Trash.mbox", false, pat);
+    assertThat(Files.getLastModifiedTime(review).toMillis()).as("the same review is not rewritten")
+        .isEqualTo(1_000_000_000_000L);
+
+    Files.writeString(dir.resolve("customers/acme/profile.yaml"),
+        "name: Acme Logistics\ndomains: [acme.com, unknown-co.com]\nslack_channels: ['#ext-acme']\n");
+    ImportRunOf placed = runFrom("/exports/Takeout/All mail Including Spam and Trash.mbox", false, pat);
+    assertThat(placed.report().count(Outcome.CREATED)).isEqualTo(1);
+    assertThat(placed.reviewFile()).isNull();
+    assertThat(review).as("a review listing items that are now imported is stale").doesNotExist();
+    assertThat(dir.resolve(second.reviewFile())).exists();
   }
 
   @Test
@@ -194,6 +228,21 @@ class InteractionImportSinkTest {
     assertThat(run.reviewFile()).isNotNull();
     assertThat(dir.resolve(run.reviewFile())).doesNotExist();
     assertThat(importedFiles("acme")).isEmpty();
+  }
+
+  @Test
+  void controlCharactersInHeaderFieldsAreDroppedSoTheFrontMatterStaysText() throws Exception {
+    ImportedInteraction item = new ImportedInteraction("gmail", "<ctrl@acme.com>", "email",
+        OffsetDateTime.parse("2026-11-03T14:22:00-05:00"), "Hello\u0001\u001B[31m there\u0085", "Maria\u0000 Chen "
+        + "<maria.chen@acme.com>", List.of("john.smith@helio.io"), List.of(), "Body", null, null,
+        Map.of("labels", List.of("In\u0007box"), "attachments", List.of(Map.of("name", "a\u0002.pdf"))));
+
+    run(false, item);
+
+    String text = Files.readString(importedFiles("acme").get(0));
+    assertThat(text).doesNotContain("!!binary").contains("subject: Hello[31m there\n")
+        .contains("from: Maria Chen <maria.chen@acme.com>\n").contains("- Inbox\n").contains("name: a.pdf\n");
+    assertThat(CustomerFiles.parseInteraction("acme", text, "x.md").header().subject()).isEqualTo("Hello[31m there");
   }
 
   @Test
@@ -235,6 +284,24 @@ class InteractionImportSinkTest {
 
     assertThat(report.count(Outcome.UNMATCHED)).isEqualTo(1);
     assertThat(report.count(Outcome.CREATED)).isEqualTo(1);
+  }
+
+  @Test
+  void tempFilesAKilledImportLeftBehindAreRemovedByTheNextRunOnceTheyAreOld() throws Exception {
+    Path folder = dir.resolve("customers/acme/interactions");
+    Path old = Files.writeString(folder.resolve(".2026-11-03-gmail-0123456789.md.4417.tmp"), "---\nid: half");
+    Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    Path fresh = Files.writeString(folder.resolve(".2026-11-04-gmail-0123456789.md.4418.tmp"), "being written");
+    Path hidden = Files.writeString(folder.resolve(".notes.2024.tmp"), "not ours");
+    Files.setLastModifiedTime(hidden, Files.getLastModifiedTime(old));
+
+    run(true, email("<a@acme.com>", "maria.chen@acme.com", "john.smith@helio.io", "Hello"));
+    assertThat(old).as("a dry run writes and removes nothing").exists();
+
+    run(false, email("<a@acme.com>", "maria.chen@acme.com", "john.smith@helio.io", "Hello"));
+    assertThat(old).doesNotExist();
+    assertThat(fresh).as("may belong to a write under way").exists();
+    assertThat(hidden).exists();
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,22 +23,36 @@ import java.util.zip.ZipInputStream;
 public final class ExportArchive {
   /** An entry larger than this is refused: no export file needs it, and it guards against zip bombs. */
   static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+  /** An entry is read whole and then parsed (a JSON tree takes several times its size), so it gets this share. */
+  private static final int HEAP_SHARE = 8;
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+  private static final Charset LEGACY_NAMES = Charset.forName("IBM437");
 
   private final Path path;
   private final boolean zip;
+  private final long maxEntryBytes;
 
-  private ExportArchive(Path path, boolean zip) {
+  private ExportArchive(Path path, boolean zip, long maxEntryBytes) {
     this.path = path;
     this.zip = zip;
+    this.maxEntryBytes = maxEntryBytes;
   }
 
   public static ExportArchive open(Path path) throws IOException {
+    return open(path, entryLimit(Runtime.getRuntime().maxMemory()));
+  }
+
+  static ExportArchive open(Path path, long maxEntryBytes) throws IOException {
     if (!Files.exists(path)) {
       throw new IOException(path + " does not exist.");
     }
-    return new ExportArchive(path, !Files.isDirectory(path) && isZip(path));
+    return new ExportArchive(path, !Files.isDirectory(path) && isZip(path), maxEntryBytes);
+  }
+
+  /** The largest entry read with this much heap: a zip bomb must not end the import with an OutOfMemoryError. */
+  static long entryLimit(long maxHeapBytes) {
+    return Math.min(MAX_ENTRY_BYTES, maxHeapBytes / HEAP_SHARE);
   }
 
   public static boolean isZip(Path file) throws IOException {
@@ -87,7 +102,7 @@ public final class ExportArchive {
       }
       return names;
     }
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+    try (ZipInputStream in = zipStream()) {
       ZipEntry entry;
       while (names.size() < max && (entry = in.getNextEntry()) != null) {
         if (!entry.isDirectory()) {
@@ -112,7 +127,7 @@ public final class ExportArchive {
       }
       return new byte[0];
     }
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+    try (ZipInputStream in = zipStream()) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (!entry.isDirectory() && wanted.test(entry.getName())) {
@@ -140,7 +155,7 @@ public final class ExportArchive {
       }
       byte[] content;
       try {
-        if (Files.size(file) > MAX_ENTRY_BYTES) {
+        if (Files.size(file) > maxEntryBytes) {
           problems.add(new Problem(name, tooLarge()));
           continue;
         }
@@ -160,7 +175,7 @@ public final class ExportArchive {
     List<Problem> problems = new ArrayList<>();
     String current = null;
     String last = null;
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+    try (ZipInputStream in = zipStream()) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         current = entry.getName();
@@ -169,7 +184,7 @@ public final class ExportArchive {
           current = null;
           continue;
         }
-        byte[] content = readEntry(in, current);
+        byte[] content = entry.getSize() > maxEntryBytes ? null : readEntry(in);
         if (content == null) {
           problems.add(new Problem(current, tooLarge()));
         } else {
@@ -190,14 +205,14 @@ public final class ExportArchive {
     return new ReadResult(count, problems);
   }
 
-  private static byte[] readEntry(ZipInputStream in, String name) throws IOException {
+  private byte[] readEntry(ZipInputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     int n;
     while ((n = in.read(buffer)) > 0) {
       total += n;
-      if (total > MAX_ENTRY_BYTES) {
+      if (total > maxEntryBytes) {
         return null;
       }
       out.write(buffer, 0, n);
@@ -205,8 +220,17 @@ public final class ExportArchive {
     return out.toByteArray();
   }
 
-  private static String tooLarge() {
-    return "larger than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB, not read";
+  /**
+   * The zip's local entries. Names flagged UTF-8 are read as UTF-8; the others in the zip format's default code
+   * page, IBM437, which is what Windows' "Compressed folder" writes: read as UTF-8, "Réunion.md" would end the whole
+   * import with a MalformedInputException.
+   */
+  private ZipInputStream zipStream() throws IOException {
+    return new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)), LEGACY_NAMES);
+  }
+
+  private String tooLarge() {
+    return "larger than " + maxEntryBytes / (1024 * 1024) + " MB, not read";
   }
 
   private static String describe(IOException e) {

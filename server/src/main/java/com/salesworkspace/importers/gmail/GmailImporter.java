@@ -33,6 +33,8 @@ public final class GmailImporter implements Importer {
   public static final String FORMAT = "gmail";
   /** A bigger single message is reported, not parsed: Gmail itself caps a message at 25 MB of attachments. */
   public static final long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
+  /** Room for an mbox "From " line before a saved message; a file beyond the limit plus this is never read. */
+  private static final long MBOX_FROM_LINE_MAX = 1024;
   private static final Pattern HEADER_NAME = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*):.*");
 
   @Override
@@ -78,6 +80,9 @@ public final class GmailImporter implements Importer {
   @Override
   public void read(Path path, ImportContext context) throws IOException {
     List<Path> files = Files.isDirectory(path) ? files(path) : List.of(path);
+    if (files.isEmpty()) {
+      throw new IOException(path + " holds no mail: expected an mbox file or .eml files (.mbox, .mbx, .eml).");
+    }
     long total = 0;
     for (Path file : files) {
       total += Files.size(file);
@@ -113,6 +118,9 @@ public final class GmailImporter implements Importer {
 
   /** A .eml file is one message, even when its body has lines that look like mbox separators. */
   private static MboxSplitter.RawMessage singleMessage(Path file) throws IOException {
+    if (Files.size(file) > MAX_MESSAGE_BYTES + MBOX_FROM_LINE_MAX) {
+      return new MboxSplitter.RawMessage(1, 1, null, new byte[0], true);
+    }
     byte[] bytes = Files.readAllBytes(file);
     int start = 0;
     if (MboxSplitter.looksLikeMbox(bytes)) {
@@ -151,8 +159,10 @@ public final class GmailImporter implements Importer {
       return;
     }
     if (email.date() == null) {
-      sink.failed("email", where + " " + sourceId, "it has no Date header (nor a Received header with a date), so it cannot be "
-          + "placed in time");
+      sink.failed("email", where + " " + sourceId, (email.dateHeader() == null
+          ? "it has no Date header (nor a Received header with a date)"
+          : "its Date header '" + email.dateHeader() + "' is not a date (nor is there a Received header with one)")
+          + ", so it cannot be placed in time");
       return;
     }
     sink.interaction(toInteraction(email, sourceId));
@@ -209,7 +219,8 @@ public final class GmailImporter implements Importer {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).filter(f -> {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".mbox") || n.endsWith(".mbx") || n.endsWith(".eml");
+        // "mbox" itself: Apple Mail exports a mailbox as a folder Name.mbox holding the file mbox
+        return n.endsWith(".mbox") || n.endsWith(".mbx") || n.endsWith(".eml") || n.equals("mbox");
       }).sorted().toList();
     }
   }

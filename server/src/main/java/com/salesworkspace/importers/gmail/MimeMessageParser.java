@@ -69,18 +69,21 @@ public final class MimeMessageParser {
     }
     try {
       checkComplete(message, raw);
-      List<String> from = mailboxes(message.getFrom());
+      boolean eightBit = RawHeaders.hasEightBit(raw);
+      List<String> from = mailboxes(message.getFrom(), eightBit);
       OffsetDateTime date = date(message);
       if (from.isEmpty() && date == null) {
         throw new BrokenMessageException("it has neither a From nor a Date header");
       }
-      List<String> to = addresses(message.getTo());
-      List<String> cc = addresses(message.getCc());
-      List<String> bcc = addresses(message.getBcc());
+      List<String> to = addresses(message.getTo(), eightBit);
+      List<String> cc = addresses(message.getCc(), eightBit);
+      List<String> bcc = addresses(message.getBcc(), eightBit);
       BodyParts parts = new BodyParts();
       collect(message, parts);
-      return new ParsedEmail(trimmed(message.getMessageId()), date, decoded(message.getSubject()),
-          from.isEmpty() ? null : from.get(0), to, cc, bcc, participants(message), header(message, "In-Reply-To"),
+      return new ParsedEmail(trimmed(message.getMessageId()), date, header(message, "Date"),
+          header(message, "Subject"),
+          from.isEmpty() ? null : from.get(0), to, cc, bcc, participants(message, eightBit),
+          header(message, "In-Reply-To"),
           header(message, "X-GM-THRID"), GmailLabels.parse(header(message, "X-Gmail-Labels")), parts.attachments,
           parts.text());
     } finally {
@@ -157,7 +160,7 @@ public final class MimeMessageParser {
     if (field == null || field.getBody() == null) {
       return null;
     }
-    String value = decoded(field.getBody());
+    String value = decoded(RawHeaders.value(field));
     return value == null || value.isBlank() ? null : value.replaceAll("\\s+", " ").strip();
   }
 
@@ -170,35 +173,41 @@ public final class MimeMessageParser {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static List<String> mailboxes(MailboxList list) {
+  private static List<String> mailboxes(MailboxList list, boolean eightBit) {
     List<String> out = new ArrayList<>();
     if (list != null) {
       for (Mailbox mailbox : list) {
-        out.add(format(mailbox));
+        out.add(format(mailbox, eightBit));
       }
     }
     return out;
   }
 
-  private static List<String> addresses(AddressList list) {
-    return list == null ? List.of() : mailboxes(list.flatten());
+  private static List<String> addresses(AddressList list, boolean eightBit) {
+    return list == null ? List.of() : mailboxes(list.flatten(), eightBit);
   }
 
-  private static String format(Mailbox mailbox) {
+  private static String format(Mailbox mailbox, boolean eightBit) {
     String address = mailbox.getAddress();
-    String name = mailbox.getName() == null ? null : mailbox.getName().replaceAll("\\s+", " ").strip();
+    String name = name(mailbox, eightBit);
     return name == null || name.isEmpty() || name.equalsIgnoreCase(address) ? address : name + " <" + address + ">";
   }
 
-  private static List<String> participants(Message message) {
+  /** The display name, re-read from its bytes when the headers were sent as raw 8-bit text. */
+  private static String name(Mailbox mailbox, boolean eightBit) {
+    String name = eightBit ? RawHeaders.reread(mailbox.getName()) : mailbox.getName();
+    return name == null ? null : name.replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<String> participants(Message message, boolean eightBit) {
     Set<String> names = new LinkedHashSet<>();
     for (AddressList list : new AddressList[] {asList(message.getFrom()), message.getTo(), message.getCc()}) {
       if (list == null) {
         continue;
       }
       for (Mailbox mailbox : list.flatten()) {
-        String name = mailbox.getName();
-        names.add(name == null || name.isBlank() ? mailbox.getAddress() : name.replaceAll("\\s+", " ").strip());
+        String name = name(mailbox, eightBit);
+        names.add(name == null || name.isBlank() ? mailbox.getAddress() : name);
       }
     }
     return List.copyOf(names);

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param messageId the Message-ID as written, with its angle brackets; null when the message has none
  * @param date from the Date header (or the newest Received header), null when neither says
+ * @param dateHeader the Date header as written, also when it does not parse; null when there is none
  * @param from "Name &lt;address&gt;", or null
  * @param text the body with quoted history and signature removed
  * @param labels Google Takeout's X-Gmail-Labels
@@ -17,6 +18,7 @@ import java.util.List;
 public record ParsedEmail(
     String messageId,
     OffsetDateTime date,
+    String dateHeader,
     String subject,
     String from,
     List<String> to,

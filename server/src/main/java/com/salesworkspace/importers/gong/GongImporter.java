@@ -71,6 +71,10 @@ public final class GongImporter implements Importer {
         sink.failed(KIND, name, e.getMessage());
       }
     });
+    if (first.entries() == 0 && first.problems().isEmpty()) {
+      throw new IOException(path + " holds no Gong API responses: expected the .json pages of calls/extensive and "
+          + "calls/transcript.");
+    }
     context.progress().start("Gong calls", calls.size());
     Set<String> done = new HashSet<>();
     ExportArchive.ReadResult second = archive.read(name -> isJson(name) && !reported.contains(name),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesworkspace.util.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,8 +61,7 @@ final class GongResponses {
         }
       }
     } catch (JsonProcessingException e) {
-      throw new IOException("not valid JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+      throw new IOException("not valid JSON: " + Json.problem(e));
     }
     return kind;
   }

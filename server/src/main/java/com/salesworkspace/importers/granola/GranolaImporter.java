@@ -87,6 +87,9 @@ public final class GranolaImporter implements Importer {
           note.organizer(), List.of(), note.names(), note.text(), null,
           new MatchHints(new LinkedHashSet<>(note.emails()), null, null), note.extra()));
     });
+    if (result.entries() == 0 && result.problems().isEmpty()) {
+      throw new IOException(path + " holds no Granola notes: expected Markdown files (.md, .markdown).");
+    }
     result.problems().forEach(p -> sink.failed(KIND, p.item(), p.reason()));
   }
 

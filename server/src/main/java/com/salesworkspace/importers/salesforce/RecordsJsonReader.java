@@ -24,7 +24,7 @@ final class RecordsJsonReader {
     try (InputStream in = entry.open()) {
       root = Json.MAPPER.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      sink.failed("file", entry.location(), "not valid JSON: " + e.getOriginalMessage());
+      sink.failed("file", entry.location(), "not valid JSON: " + Json.problem(e));
       return List.of();
     }
     JsonNode records = root.has("records") ? root.get("records") : root.path("result").path("records");

@@ -117,7 +117,7 @@ final class SalesforceSync {
       if (slug != null) {
         map.computeIfAbsent(slug, k -> new ArrayList<>()).add(r);
       } else {
-        context.report().record(Outcome.UNMATCHED, kind, r.label(), r.origin() + ": " + (account == null
+        context.sink().unmatched(kind, r.label(), r.origin() + ": " + (account == null
             ? "it has no account (AccountId is empty)"
             : accounts.containsKey(account) ? "its account could not be imported"
             : "its account " + account + " is neither in the export nor linked to a customer folder"));

@@ -2,6 +2,7 @@ package com.salesworkspace.importers.slack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesworkspace.util.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class SlackDayFile {
     try {
       root = SlackDirectory.JSON.readTree(content);
     } catch (JsonProcessingException e) {
-      throw new IOException("not valid JSON: " + e.getOriginalMessage() + location(e));
+      throw new IOException("not valid JSON: " + Json.problem(e));
     }
     if (root == null || !root.isArray()) {
       throw new IOException("expected a JSON array of messages, found "
@@ -132,10 +133,5 @@ final class SlackDayFile {
     if (name != null && !files.contains(name)) {
       files.add(name);
     }
-  }
-
-  private static String location(JsonProcessingException e) {
-    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-        + e.getLocation().getColumnNr() + ")";
   }
 }

@@ -122,6 +122,25 @@ class GmailImporterTest {
   }
 
   @Test
+  void readsRawEightBitHeadersAsUtf8ElseWindows1252() throws Exception {
+    String headers = "From: René Müller <rene@acme.de>\r\nTo: Jürgen Groß <juergen@helio.io>, 日本 太郎 <taro@acme.jp>"
+        + "\r\nSubject: Café “quoted” résumé\r\nDate: Mon, 10 Nov 2026 12:00:00 -0500\r\n"
+        + "Message-ID: <raw8bit@acme.de>\r\n\r\nBody\r\n";
+    MimeMessageParser parser = new MimeMessageParser();
+
+    ParsedEmail utf8 = parser.parse(headers.getBytes(StandardCharsets.UTF_8));
+    assertThat(utf8.from()).isEqualTo("René Müller <rene@acme.de>");
+    assertThat(utf8.to()).containsExactly("Jürgen Groß <juergen@helio.io>", "日本 太郎 <taro@acme.jp>");
+    assertThat(utf8.participants()).containsExactly("René Müller", "Jürgen Groß", "日本 太郎");
+    assertThat(utf8.subject()).isEqualTo("Café “quoted” résumé");
+
+    ParsedEmail windows = parser.parse(headers.replace("日本 太郎", "Taro").getBytes("windows-1252"));
+    assertThat(windows.from()).isEqualTo("René Müller <rene@acme.de>");
+    assertThat(windows.to()).containsExactly("Jürgen Groß <juergen@helio.io>", "Taro <taro@acme.jp>");
+    assertThat(windows.subject()).isEqualTo("Café “quoted” résumé");
+  }
+
+  @Test
   void aCorruptOrTruncatedEntryFailsAloneAndTheRestImports() throws Exception {
     String good = Files.readString(TAKEOUT, StandardCharsets.ISO_8859_1);
     String garbage = "From 1850999999999999999@xxx Tue Nov 24 10:00:00 +0000 2026\r\n"
@@ -142,6 +161,47 @@ class GmailImporterTest {
             "it does not start with mail headers (first line: '\u0000\u0001%PDF binary junk without headers')"),
         new CollectingSink.Note("email", "message 10 (broken.mbox line 206)",
             "it is cut off: the closing MIME boundary is missing (truncated export?)"));
+  }
+
+  @Test
+  void anEmlFileOverTheSizeLimitFailsWithoutBeingReadIntoMemory() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("saved"));
+    Files.copy(FIXTURES.resolve("real/eml/talon_gmail.eml"), folder.resolve("ok.eml"));
+    try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(folder.resolve("huge.eml").toFile(), "rw")) {
+      huge.setLength(3L << 30);
+    }
+
+    CollectingSink sink = read(folder);
+
+    assertThat(sink.interactions).hasSize(1);
+    assertThat(sink.failed).containsExactly(new CollectingSink.Note("email", "message 1 (huge.eml line 1)",
+        "it is larger than 64 MB; not imported"));
+  }
+
+  @Test
+  void aDateHeaderThatDoesNotParseIsNamedInTheReason() throws Exception {
+    Path mbox = Files.writeString(dir.resolve("dates.mbox"), "From x Mon Nov 10 10:00:00 2026\n"
+        + "From: Maria Chen <maria.chen@acme.com>\nDate: yesterday-ish\nMessage-ID: <d1@acme.com>\n\nBody\n");
+
+    CollectingSink sink = read(mbox);
+
+    assertThat(sink.failed).containsExactly(new CollectingSink.Note("email",
+        "message 1 (dates.mbox line 1) <d1@acme.com>", "its Date header 'yesterday-ish' is not a date (nor is there "
+            + "a Received header with one), so it cannot be "
+            + "placed in time"));
+  }
+
+  @Test
+  void readsAnAppleMailExportBundleWhoseMailboxFileIsNamedMbox() throws Exception {
+    Path bundle = Files.createDirectories(dir.resolve("Customers.mbox"));
+    Files.copy(TAKEOUT, bundle.resolve("mbox"));
+    Files.write(bundle.resolve("table_of_contents"), new byte[] {0, 1, 2, 3});
+
+    assertThat(new GmailImporter().recognizes(bundle)).isTrue();
+    CollectingSink sink = read(bundle);
+
+    assertThat(sink.interactions).hasSize(6);
+    assertThat(sink.failed).isEmpty();
   }
 
   @Test

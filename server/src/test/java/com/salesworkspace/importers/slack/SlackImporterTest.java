@@ -147,14 +147,15 @@ class SlackImporterTest {
   void aCorruptDayFileIsAFailedItemNamingTheFile() throws Exception {
     Path copy = dir.resolve("export");
     TestWorkspace.copyTree(HELIO_EXPORT, copy);
-    Files.writeString(copy.resolve("ext-acme-logistics/2026-11-21.json"), "[{\"type\": \"message\", \"text\": ",
+    Files.writeString(copy.resolve("ext-acme-logistics/2026-11-21.json"), "[{\"type\": \"message\", \"text\": \"x\"}",
         StandardCharsets.UTF_8);
 
     importer.read(copy, context());
 
     assertThat(sink.failed).singleElement().satisfies(f -> {
       assertThat(f.item()).isEqualTo("ext-acme-logistics/2026-11-21.json");
-      assertThat(f.reason()).startsWith("not valid JSON");
+      assertThat(f.reason()).isEqualTo("not valid JSON: Unexpected end-of-input: expected close marker for Array "
+          + "(start marker at line 1, column 1) (line 1, column 34)");
     });
     assertThat(ReaderWorkspace.get(sink, ACME_THREAD).extra()).containsEntry("messages", 3);
     assertThat(sink.interactions).hasSize(6);
