@@ -23,6 +23,9 @@ public final class SqlStatementCheck {
   private static final Set<String> END_OF_FROM = Set.of("where", "group", "order", "limit", "having", "window",
       "union", "intersect", "except", "on", "using", "select", "values");
 
+  /** SQLite refuses longer statements anyway (its length limit in the sandbox); reading them here would cost time. */
+  static final int MAX_SQL_LENGTH = SqlSandbox.MAX_VALUE_LENGTH;
+
   private enum Kind { WORD, NAME, PUNCT }
 
   private record Token(Kind kind, String text) {
@@ -44,6 +47,10 @@ public final class SqlStatementCheck {
   public static String check(String sql, Set<String> hidden) {
     if (sql == null || sql.isBlank()) {
       throw new WorkspaceException("sql is empty; write one SELECT over the crm_* views (see crm://schema).");
+    }
+    if (sql.length() > MAX_SQL_LENGTH) {
+      throw new WorkspaceException("sql holds " + sql.length() + " characters, at most " + MAX_SQL_LENGTH
+          + " characters are allowed; shorten the statement (an IN list or a CTE can replace long OR chains).");
     }
     List<Token> tokens = new ArrayList<>();
     int end = scan(sql, tokens);
@@ -110,14 +117,13 @@ public final class SqlStatementCheck {
       }
       int j = i + 1;
       if (tokens.get(j).is("(")) {
-        int depth = 0;
-        while (j < tokens.size()) {
-          if (tokens.get(j).is("(")) {
-            depth++;
-          } else if (tokens.get(j).is(")") && --depth == 0) {
-            break;
-          }
+        // A column list holds only names and commas; stop at anything else so nested calls are not rescanned.
+        j++;
+        while (j < tokens.size() && (tokens.get(j).isName() || tokens.get(j).is(","))) {
           j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).is(")")) {
+          continue;
         }
         j++;
       }

@@ -147,6 +147,26 @@ class SqlSandboxTest {
   }
 
   @Test
+  void aLongLikeOrGlobPatternIsRefusedBeforeItsRecursionOverflowsTheStack() {
+    // SQLite matches each % or * by recursion: a 50,000-character pattern once crashed the whole server.
+    for (String op : new String[] {"LIKE", "GLOB"}) {
+      String sql = "SELECT printf('%.*c', 5000, 'a') " + op + " replace(printf('%.*c', 2000, 'x'), 'x', '"
+          + (op.equals("LIKE") ? "%" : "*") + "a') || 'b' AS m";
+      assertThatThrownBy(() -> sandbox.run(sql)).as(op).isInstanceOf(WorkspaceException.class)
+          .hasMessageContaining("pattern too complex");
+    }
+    assertThat(sandbox.run("SELECT COUNT(*) AS n FROM crm_accounts WHERE name LIKE '%a%'").rows()).hasSize(1);
+  }
+
+  @Test
+  void aVeryLongStatementIsRefusedBeforeItIsRead() {
+    // 400,000 characters of unclosed calls once kept the statement check (and so the server) busy for 18 seconds.
+    assertThatThrownBy(() -> sandbox.run("SELECT " + "abs(".repeat(100_000)))
+        .isInstanceOf(WorkspaceException.class).hasMessageContaining("at most 100000 characters");
+    assertThat(sandbox.run("SELECT 1 AS one" + " ".repeat(90_000)).rows()).hasSize(1);
+  }
+
+  @Test
   void wideRowsAreCutByCharactersRead() {
     // 5,000-character rows: the 2,000,000-character budget is passed after about 400 of them.
     SqlSandbox.Rows rows = sandbox.run("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 900) "
