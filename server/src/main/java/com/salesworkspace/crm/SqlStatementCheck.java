@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * The first of the SQL sandbox's walls, read from the statement's tokens (strings and comments skipped): exactly one
  * statement, starting with SELECT or WITH; none of the keywords that write, attach, change settings or load code;
- * no SQLite sqlite_* table; and no table behind the views where a table is read (after FROM, JOIN, a comma of a
- * FROM list, or main.), unless a CTE of the statement has that name. The read-only connection behind it holds even
- * if this check is fooled; hiding the tables is a convention the check keeps, not a security boundary.
+ * no SQLite sqlite_* table; and no table behind the views where a table is read (after FROM, JOIN, a comma or
+ * parenthesis of a FROM list, IN, or main.), unless a CTE of the statement has that name. The read-only connection
+ * behind it holds even if this check is fooled; hiding the tables is a convention the check keeps, not a security
+ * boundary.
  */
 public final class SqlStatementCheck {
   static final Set<String> FORBIDDEN = Set.of("insert", "update", "delete", "drop", "create", "alter", "attach",
@@ -82,7 +83,8 @@ public final class SqlStatementCheck {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.is("(")) {
-        inFrom.push(false);
+        // FROM (a JOIN b) reads tables inside the parentheses; FROM (SELECT ...) ends that at its SELECT.
+        inFrom.push(i > 0 && readsTableNext(tokens.get(i - 1), inFrom.peek()));
       } else if (t.is(")")) {
         if (inFrom.size() > 1) {
           inFrom.pop();
@@ -98,13 +100,18 @@ public final class SqlStatementCheck {
         continue;
       }
       Token prev = tokens.get(i - 1);
-      boolean read = prev.is("from") || prev.is("join") || prev.is(",") && inFrom.peek()
+      boolean read = readsTableNext(prev, inFrom.peek()) || prev.is("in")
           || prev.is(".") && i >= 2 && (tokens.get(i - 2).text().equals("main")
               || tokens.get(i - 2).text().equals("temp"));
       if (read && hidden.contains(t.text()) && !ctes.contains(t.text())) {
         throw notAView(t.text());
       }
     }
+  }
+
+  /** Whether a name after this token is a table read: after FROM, JOIN, or a comma or parenthesis of a FROM list. */
+  private static boolean readsTableNext(Token prev, boolean inFrom) {
+    return prev.is("from") || prev.is("join") || (prev.is(",") || prev.is("(")) && inFrom;
   }
 
   /** Names defined by the statement's WITH clause: {@code name AS (} or {@code name (columns) AS (}. */

@@ -195,6 +195,10 @@ class SqlSandboxTest {
       "SELECT * FROM crm_accounts a JOIN deals d ON d.customer = a.id",
       "SELECT * FROM crm_accounts a, (SELECT 1), contacts",
       "SELECT * FROM crm_accounts, temp.meta",
+      "SELECT * FROM (customers)",
+      "SELECT * FROM crm_accounts a JOIN ((deals)) d ON 1",
+      "SELECT * FROM (crm_accounts, contacts)",
+      "SELECT * FROM crm_accounts WHERE id IN customers",
   })
   void theTablesBehindTheViewsAreNotReadable(String sql) {
     assertThatThrownBy(() -> sandbox.run(sql)).isInstanceOf(WorkspaceException.class)
@@ -210,6 +214,10 @@ class SqlSandboxTest {
         .rows().get(0)).containsEntry("deals", 19);
     assertThat(sandbox.run("SELECT customers.id FROM crm_accounts customers, crm_contacts contacts "
         + "WHERE contacts.customer = customers.id AND contacts.role = 'economic_buyer' LIMIT 1").rows()).hasSize(1);
+    assertThat(sandbox.run("WITH deals(n) AS (SELECT COUNT(*) FROM crm_opportunities) SELECT n FROM (deals) "
+        + "WHERE n IN (SELECT n FROM deals)").rows().get(0)).containsEntry("n", 19);
+    assertThat(sandbox.run("SELECT COUNT(*) AS n FROM crm_accounts a JOIN crm_contacts c ON (c.customer = a.id) "
+        + "WHERE a.id IN ('acme-logistics', 'fjord-media')").rows()).hasSize(1);
     assertThat(Files.size(dbFile)).isPositive();
   }
 
