@@ -170,6 +170,14 @@ class PipelineAnalysisToolTest {
   }
 
   @Test
+  void aTeamLeadWithNoQuotaAndNoReportsHasNoQuota() {
+    // elena.novak (admin in team.yaml) has no quota and nobody reports to her.
+    Map<String, Object> totals = map(ok(Map.of("team", "elena.novak")), "totals");
+    assertThat(totals.get("quota")).isNull();
+    assertThat(num(totals, "open_amount")).isZero();
+  }
+
+  @Test
   void theRiskListsHonourTheLimit() {
     Map<String, Object> r = ok(Map.of("period", "next_quarter", "limit", 2));
     Map<String, Object> slipped = map(r, "slipped");
