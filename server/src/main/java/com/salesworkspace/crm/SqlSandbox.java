@@ -122,7 +122,13 @@ public final class SqlSandbox {
     ResultSetMetaData meta = rs.getMetaData();
     List<String> columns = new ArrayList<>();
     for (int i = 1; i <= meta.getColumnCount(); i++) {
-      columns.add(meta.getColumnLabel(i));
+      // Rows are maps: a second column named id (a self-join) becomes id_2 instead of overwriting the first.
+      String label = meta.getColumnLabel(i);
+      String unique = label;
+      for (int n = 2; columns.contains(unique); n++) {
+        unique = label + "_" + n;
+      }
+      columns.add(unique);
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     long chars = 0;

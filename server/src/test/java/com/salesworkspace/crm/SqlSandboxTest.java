@@ -62,6 +62,16 @@ class SqlSandboxTest {
   }
 
   @Test
+  void columnsOfTheSameNameKeepTheirOwnValues() {
+    // A self-join names two columns id; each keeps its value (D-ACME-001 paired with the next deal, D-ACME-002).
+    SqlSandbox.Rows rows = sandbox.run("SELECT a.id, b.id, 1 AS id_2 FROM crm_opportunities a, crm_opportunities b "
+        + "WHERE a.id < b.id ORDER BY a.id, b.id LIMIT 1");
+    assertThat(rows.columns()).containsExactly("id", "id_2", "id_2_2");
+    assertThat(rows.rows().get(0)).containsEntry("id", "D-ACME-001").containsEntry("id_2", "D-ACME-002")
+        .containsEntry("id_2_2", 1);
+  }
+
+  @Test
   void readsDealHistoryThroughItsView() {
     // D-ACME-001 has six history entries; the first close date was 2026-10-31.
     SqlSandbox.Rows rows = sandbox.run("WITH h AS (SELECT * FROM crm_opportunity_history WHERE opportunity_id = "
