@@ -187,6 +187,15 @@ class ToolBehaviourTest {
         "Argument 'as_of' must be a date like 2026-11-03");
   }
 
+  @Test
+  void aSearchOfHundredsOfWordsIsAMistakeToFixNotAFailure() {
+    // Lucene refuses queries of over 1,024 clauses (from about 340 words, searched in title, body and people).
+    String pasted = String.join(" ", java.util.Collections.nCopies(600, "renewal pricing"));
+    assertThat(error("email_search", Map.of("query", pasted))).contains("fewer words");
+    assertThat(error("build_customer_context", Map.of("customer", "acme", "focus", pasted))).contains("fewer words");
+    assertThat(ok("email_search", Map.of("query", "renewal pricing")).isError()).isFalse();
+  }
+
   private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
     Map<String, Object> m = new java.util.HashMap<>(a);
     m.putAll(b);
