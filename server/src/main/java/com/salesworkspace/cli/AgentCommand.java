@@ -39,7 +39,7 @@ final class AgentCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  @Command(name = "run", description = "Render an agent's prompt with the customer's context and run it through the "
+  @Command(name = "run", mixinStandardHelpOptions = true, description = "Render an agent's prompt with the customer's context and run it through the "
       + "Anthropic Messages API, its tools executed here; the result goes to reporting/agent-runs/. Needs "
       + "ANTHROPIC_API_KEY (ANTHROPIC_BASE_URL overrides the endpoint); --print-prompt needs no key.")
   static final class Run implements Callable<Integer> {
@@ -59,9 +59,9 @@ final class AgentCommand implements Runnable {
         + "default today).")
     String asOf;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the result here instead of "
-        + "reporting/agent-runs/<date>-<agent>-<customer>.md.")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the result here (a path in the workspace, "
+        + "relative to its root) instead of reporting/agent-runs/<date>-<agent>-<customer>.md.")
+    String out;
 
     @Option(names = "--max-turns", paramLabel = "N", defaultValue = "12",
         description = "The most API requests in the run (default ${DEFAULT-VALUE}).")
@@ -106,6 +106,8 @@ final class AgentCommand implements Runnable {
       }
       Map<String, String> values = AgentArguments.check(agent, given, ws);
       LocalDate day = asOf == null ? LocalDate.now() : Dates.day(asOf, "--as-of");
+      Path outFile = out == null ? null : out.startsWith("/") ? ws.guard().confine(Path.of(out))
+          : ws.guard().resolve(out);
       ZoneId zone = ZoneId.systemDefault();
       Clock clock = asOf == null ? Clock.system(zone) : Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
       try (Index index = Index.open(ws)) {
@@ -129,7 +131,7 @@ final class AgentCommand implements Runnable {
           System.err.println("error: " + e.getMessage());
           return 3;
         }
-        Path file = out != null ? out : RunReport.defaultPath(ws, prompt);
+        Path file = outFile != null ? outFile : RunReport.defaultPath(ws, prompt);
         RunReport.write(file, RunReport.render(prompt, result, Instant.now()));
         System.err.printf("%s: %d turns, tools %s, %d input + %d output tokens -> %s%n", agent.name(),
             result.turns(), result.toolsCalled(), result.inputTokens(), result.outputTokens(), file);

@@ -153,7 +153,10 @@ final class CrmCommand implements Runnable {
     }
   }
 
-  /** 'FIELD OP VALUE' to the JSON condition form; in, not_in and between split their value on commas. */
+  /**
+   * 'FIELD OP VALUE' to the JSON condition form; in, not_in and between split their value on commas. Values may be
+   * written the SQL way, quoted and with the list in parentheses: 'stage in ('negotiation', 'discovery')'.
+   */
   static Map<String, Object> condition(String text) {
     String[] parts = text.strip().split("\\s+", 3);
     if (parts.length < 2) {
@@ -164,13 +167,20 @@ final class CrmCommand implements Runnable {
     c.put("op", parts[1]);
     String value = parts.length > 2 ? parts[2].strip() : null;
     if (value != null && (parts[1].equals("in") || parts[1].equals("not_in") || parts[1].equals("between"))) {
-      c.put("value", Arrays.stream(value.split(",")).map(String::strip).toList());
+      String list = value.startsWith("(") && value.endsWith(")") ? value.substring(1, value.length() - 1) : value;
+      c.put("value", Arrays.stream(list.split(",")).map(v -> unquoted(v.strip())).toList());
     } else if (parts[1].equals("is_null")) {
       c.put("value", value == null || Boolean.parseBoolean(value));
     } else {
-      c.put("value", value);
+      c.put("value", value == null ? null : unquoted(value));
     }
     return c;
+  }
+
+  private static String unquoted(String value) {
+    boolean quoted = value.length() >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"')
+        && value.charAt(value.length() - 1) == value.charAt(0);
+    return quoted ? value.substring(1, value.length() - 1) : value;
   }
 
   @Command(name = "sql", description = "One read-only SELECT over the crm_* views (see crm schema).")

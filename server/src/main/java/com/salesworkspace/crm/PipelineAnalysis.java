@@ -110,7 +110,7 @@ public final class PipelineAnalysis {
       List<TeamMember> reports = team.stream().filter(m -> manager.id().equals(m.manager())).toList();
       List<String> owners = new ArrayList<>(List.of(manager.id()));
       reports.forEach(r -> owners.add(r.id()));
-      Double quota = manager.quota() != null ? manager.quota().doubleValue() : total(reports);
+      Double quota = manager.quota() != null ? Double.valueOf(manager.quota().doubleValue()) : total(reports);
       return new Scope("team of " + manager.id(), owners, quota, quotas(team));
     }
 

@@ -21,7 +21,10 @@ import java.util.Set;
 public final class PipelineData {
   private PipelineData() {}
 
-  /** Activity after {@code asOf} is ignored, so a run with a past as_of sees what was known then. */
+  /**
+   * Deals created and activity after {@code asOf} are left out, so a run with a past as_of sees what was known then
+   * (a deal's stage history is cut at as_of by the analysis).
+   */
   public static List<PipelineDeal> load(Index index, LocalDate asOf) {
     long until = asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
     try {
@@ -49,6 +52,9 @@ public final class PipelineData {
         while (rs.next()) {
           String customer = rs.getString(1);
           Deal deal = Json.MAPPER.readValue(rs.getString(3), Deal.class);
+          if (deal.created() != null && deal.created().isAfter(asOf)) {
+            continue;
+          }
           deals.add(new PipelineDeal(customer, rs.getString(2), deal, withBuyer.contains(customer),
               lastActivity.get(customer)));
         }

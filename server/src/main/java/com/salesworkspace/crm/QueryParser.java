@@ -134,6 +134,10 @@ public final class QueryParser {
     if (depth > MAX_DEPTH) {
       throw new WorkspaceException("Filters nest at most " + MAX_DEPTH + " groups deep; flatten them.");
     }
+    if (depth > 1 && list.isEmpty()) {
+      throw new WorkspaceException(where + " is empty; put conditions in it, e.g. {\"or\": [{\"field\": \"stage\", "
+          + "\"value\": \"negotiation\"}, {\"field\": \"stage\", \"value\": \"discovery\"}]}, or leave it out.");
+    }
     List<Filter> result = new ArrayList<>();
     for (Object item : list) {
       result.add(member(object, item, where, depth));

@@ -21,13 +21,18 @@ import org.sqlite.SQLiteLimits;
 /**
  * SQL mode of crm_query: one SELECT over the crm_* views (the tables behind them are not named, see
  * {@link SqlStatementCheck}) on its own connection to the index, which SQLite itself keeps from writing
- * (opened read-only, query_only on), from attaching files (attached-database limit 0) and from loading extensions
- * (disabled); a progress handler stops it at the time limit and at most {@link #MAX_ROWS} rows are read.
+ * (opened read-only, query_only on), from attaching files (attached-database limit 0), from loading extensions
+ * (disabled) and from recursing deeply in a LIKE pattern; a progress handler stops it at the time limit and at most {@link #MAX_ROWS} rows are read.
  */
 public final class SqlSandbox {
   public static final int MAX_ROWS = 1_000;
   /** The longest string or blob a statement may build (SQLite's limit would let one take a gigabyte). */
   public static final int MAX_VALUE_LENGTH = 100_000;
+  /**
+   * The longest LIKE or GLOB pattern: SQLite matches each wildcard by recursion on the calling thread's stack, and a
+   * pattern of thousands of wildcards overflows it and kills the process (SQLite's default allows 50,000).
+   */
+  public static final int MAX_PATTERN_LENGTH = 1_000;
   /** Characters read across all rows before the result is cut, whatever the row count. */
   public static final int MAX_CHARS_READ = 2_000_000;
   public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
@@ -96,6 +101,8 @@ public final class SqlSandbox {
     }
     ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_ATTACHED.getId(), 0);
     ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_LENGTH.getId(), MAX_VALUE_LENGTH);
+    ((SQLiteConnection) c).getDatabase().limit(SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH.getId(),
+        MAX_PATTERN_LENGTH);
     return c;
   }
 
@@ -115,7 +122,13 @@ public final class SqlSandbox {
     ResultSetMetaData meta = rs.getMetaData();
     List<String> columns = new ArrayList<>();
     for (int i = 1; i <= meta.getColumnCount(); i++) {
-      columns.add(meta.getColumnLabel(i));
+      // Rows are maps: a second column named id (a self-join) becomes id_2 instead of overwriting the first.
+      String label = meta.getColumnLabel(i);
+      String unique = label;
+      for (int n = 2; columns.contains(unique); n++) {
+        unique = label + "_" + n;
+      }
+      columns.add(unique);
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     long chars = 0;

@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * The first of the SQL sandbox's walls, read from the statement's tokens (strings and comments skipped): exactly one
  * statement, starting with SELECT or WITH; none of the keywords that write, attach, change settings or load code;
- * no SQLite sqlite_* table; and no table behind the views where a table is read (after FROM, JOIN, a comma of a
- * FROM list, or main.), unless a CTE of the statement has that name. The read-only connection behind it holds even
- * if this check is fooled; hiding the tables is a convention the check keeps, not a security boundary.
+ * no SQLite sqlite_* table; and no table behind the views where a table is read (after FROM, JOIN, a comma or
+ * parenthesis of a FROM list, IN, or main.), unless a CTE of the statement has that name. The read-only connection
+ * behind it holds even if this check is fooled; hiding the tables is a convention the check keeps, not a security
+ * boundary.
  */
 public final class SqlStatementCheck {
   static final Set<String> FORBIDDEN = Set.of("insert", "update", "delete", "drop", "create", "alter", "attach",
@@ -22,6 +23,9 @@ public final class SqlStatementCheck {
       "load_extension", "upsert");
   private static final Set<String> END_OF_FROM = Set.of("where", "group", "order", "limit", "having", "window",
       "union", "intersect", "except", "on", "using", "select", "values");
+
+  /** SQLite refuses longer statements anyway (its length limit in the sandbox); reading them here would cost time. */
+  static final int MAX_SQL_LENGTH = SqlSandbox.MAX_VALUE_LENGTH;
 
   private enum Kind { WORD, NAME, PUNCT }
 
@@ -44,6 +48,10 @@ public final class SqlStatementCheck {
   public static String check(String sql, Set<String> hidden) {
     if (sql == null || sql.isBlank()) {
       throw new WorkspaceException("sql is empty; write one SELECT over the crm_* views (see crm://schema).");
+    }
+    if (sql.length() > MAX_SQL_LENGTH) {
+      throw new WorkspaceException("sql holds " + sql.length() + " characters, at most " + MAX_SQL_LENGTH
+          + " characters are allowed; shorten the statement (an IN list or a CTE can replace long OR chains).");
     }
     List<Token> tokens = new ArrayList<>();
     int end = scan(sql, tokens);
@@ -75,7 +83,8 @@ public final class SqlStatementCheck {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.is("(")) {
-        inFrom.push(false);
+        // FROM (a JOIN b) reads tables inside the parentheses; FROM (SELECT ...) ends that at its SELECT.
+        inFrom.push(i > 0 && readsTableNext(tokens.get(i - 1), inFrom.peek()));
       } else if (t.is(")")) {
         if (inFrom.size() > 1) {
           inFrom.pop();
@@ -91,13 +100,18 @@ public final class SqlStatementCheck {
         continue;
       }
       Token prev = tokens.get(i - 1);
-      boolean read = prev.is("from") || prev.is("join") || prev.is(",") && inFrom.peek()
+      boolean read = readsTableNext(prev, inFrom.peek()) || prev.is("in")
           || prev.is(".") && i >= 2 && (tokens.get(i - 2).text().equals("main")
               || tokens.get(i - 2).text().equals("temp"));
       if (read && hidden.contains(t.text()) && !ctes.contains(t.text())) {
         throw notAView(t.text());
       }
     }
+  }
+
+  /** Whether a name after this token is a table read: after FROM, JOIN, or a comma or parenthesis of a FROM list. */
+  private static boolean readsTableNext(Token prev, boolean inFrom) {
+    return prev.is("from") || prev.is("join") || (prev.is(",") || prev.is("(")) && inFrom;
   }
 
   /** Names defined by the statement's WITH clause: {@code name AS (} or {@code name (columns) AS (}. */
@@ -110,14 +124,13 @@ public final class SqlStatementCheck {
       }
       int j = i + 1;
       if (tokens.get(j).is("(")) {
-        int depth = 0;
-        while (j < tokens.size()) {
-          if (tokens.get(j).is("(")) {
-            depth++;
-          } else if (tokens.get(j).is(")") && --depth == 0) {
-            break;
-          }
+        // A column list holds only names and commas; stop at anything else so nested calls are not rescanned.
+        j++;
+        while (j < tokens.size() && (tokens.get(j).isName() || tokens.get(j).is(","))) {
           j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).is(")")) {
+          continue;
         }
         j++;
       }

@@ -1,5 +1,6 @@
 package com.salesworkspace.index;
 
+import com.salesworkspace.workspace.WorkspaceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -205,6 +206,10 @@ public final class LuceneFullTextIndex implements FullTextIndex {
       } finally {
         manager.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      // A pasted paragraph as the query (or a context focus): the caller's mistake, not the index's.
+      throw new WorkspaceException("The search text has too many words for the index (" + e.getMessage()
+          + "); search with fewer words, the distinctive ones, at most a few dozen.");
     } catch (IOException e) {
       throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
     }

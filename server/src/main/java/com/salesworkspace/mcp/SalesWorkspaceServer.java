@@ -88,7 +88,8 @@ public final class SalesWorkspaceServer {
     EarlyHandshake early = connection.handshake();
     context.prompts().preload();
     McpSyncServer running = build(
-        McpServer.sync(new StdioServerTransportProvider(mapper(), early.sdkInput(), early.sdkOutput())), context, tools);
+        McpServer.sync(new StdioServerTransportProvider(mapper(), new InboundLineFilter(early.sdkInput(), mapper()),
+            early.sdkOutput())), context, tools);
     LOG.info("serving workspace {} over stdio", workspace.root());
     connection.in().awaitEnd();
     running.closeGracefully();

@@ -46,6 +46,18 @@ class CrmCliTest {
   }
 
   @Test
+  void whereValuesWrittenTheSqlWayReadTheSame() throws Exception {
+    // Negotiation has 5 deals, discovery 2: quotes and a parenthesised list must not become part of the value.
+    for (String[] where : new String[][] {{"stage = 'negotiation'", "5"}, {"stage = \"negotiation\"", "5"},
+        {"stage in ('negotiation', 'discovery')", "7"}, {"stage in (negotiation,discovery)", "7"},
+        {"stage in negotiation, discovery", "7"}, {"name = 'Fjord Media - Renewal 2027'", "1"}}) {
+      assertThat(cli.run("crm", "query", "opportunities", "--workspace", ws, "--where", where[0], "--source",
+          "workspace", "--json")).as(where[0]).isZero();
+      assertThat(Json.MAPPER.readTree(cli.stdout()).get("total").asText()).as(where[0]).isEqualTo(where[1]);
+    }
+  }
+
+  @Test
   void sqlRunsInTheSandbox() {
     assertThat(cli.run("crm", "sql", "--workspace", ws, "SELECT COUNT(*) AS deals FROM crm_opportunities")).isZero();
     assertThat(cli.stdout()).contains("deals", "19");

@@ -62,6 +62,16 @@ class SqlSandboxTest {
   }
 
   @Test
+  void columnsOfTheSameNameKeepTheirOwnValues() {
+    // A self-join names two columns id; each keeps its value (D-ACME-001 paired with the next deal, D-ACME-002).
+    SqlSandbox.Rows rows = sandbox.run("SELECT a.id, b.id, 1 AS id_2 FROM crm_opportunities a, crm_opportunities b "
+        + "WHERE a.id < b.id ORDER BY a.id, b.id LIMIT 1");
+    assertThat(rows.columns()).containsExactly("id", "id_2", "id_2_2");
+    assertThat(rows.rows().get(0)).containsEntry("id", "D-ACME-001").containsEntry("id_2", "D-ACME-002")
+        .containsEntry("id_2_2", 1);
+  }
+
+  @Test
   void readsDealHistoryThroughItsView() {
     // D-ACME-001 has six history entries; the first close date was 2026-10-31.
     SqlSandbox.Rows rows = sandbox.run("WITH h AS (SELECT * FROM crm_opportunity_history WHERE opportunity_id = "
@@ -147,6 +157,26 @@ class SqlSandboxTest {
   }
 
   @Test
+  void aLongLikeOrGlobPatternIsRefusedBeforeItsRecursionOverflowsTheStack() {
+    // SQLite matches each % or * by recursion: a 50,000-character pattern once crashed the whole server.
+    for (String op : new String[] {"LIKE", "GLOB"}) {
+      String sql = "SELECT printf('%.*c', 5000, 'a') " + op + " replace(printf('%.*c', 2000, 'x'), 'x', '"
+          + (op.equals("LIKE") ? "%" : "*") + "a') || 'b' AS m";
+      assertThatThrownBy(() -> sandbox.run(sql)).as(op).isInstanceOf(WorkspaceException.class)
+          .hasMessageContaining("pattern too complex");
+    }
+    assertThat(sandbox.run("SELECT COUNT(*) AS n FROM crm_accounts WHERE name LIKE '%a%'").rows()).hasSize(1);
+  }
+
+  @Test
+  void aVeryLongStatementIsRefusedBeforeItIsRead() {
+    // 400,000 characters of unclosed calls once kept the statement check (and so the server) busy for 18 seconds.
+    assertThatThrownBy(() -> sandbox.run("SELECT " + "abs(".repeat(100_000)))
+        .isInstanceOf(WorkspaceException.class).hasMessageContaining("at most 100000 characters");
+    assertThat(sandbox.run("SELECT 1 AS one" + " ".repeat(90_000)).rows()).hasSize(1);
+  }
+
+  @Test
   void wideRowsAreCutByCharactersRead() {
     // 5,000-character rows: the 2,000,000-character budget is passed after about 400 of them.
     SqlSandbox.Rows rows = sandbox.run("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 900) "
@@ -175,6 +205,10 @@ class SqlSandboxTest {
       "SELECT * FROM crm_accounts a JOIN deals d ON d.customer = a.id",
       "SELECT * FROM crm_accounts a, (SELECT 1), contacts",
       "SELECT * FROM crm_accounts, temp.meta",
+      "SELECT * FROM (customers)",
+      "SELECT * FROM crm_accounts a JOIN ((deals)) d ON 1",
+      "SELECT * FROM (crm_accounts, contacts)",
+      "SELECT * FROM crm_accounts WHERE id IN customers",
   })
   void theTablesBehindTheViewsAreNotReadable(String sql) {
     assertThatThrownBy(() -> sandbox.run(sql)).isInstanceOf(WorkspaceException.class)
@@ -190,6 +224,10 @@ class SqlSandboxTest {
         .rows().get(0)).containsEntry("deals", 19);
     assertThat(sandbox.run("SELECT customers.id FROM crm_accounts customers, crm_contacts contacts "
         + "WHERE contacts.customer = customers.id AND contacts.role = 'economic_buyer' LIMIT 1").rows()).hasSize(1);
+    assertThat(sandbox.run("WITH deals(n) AS (SELECT COUNT(*) FROM crm_opportunities) SELECT n FROM (deals) "
+        + "WHERE n IN (SELECT n FROM deals)").rows().get(0)).containsEntry("n", 19);
+    assertThat(sandbox.run("SELECT COUNT(*) AS n FROM crm_accounts a JOIN crm_contacts c ON (c.customer = a.id) "
+        + "WHERE a.id IN ('acme-logistics', 'fjord-media')").rows()).hasSize(1);
     assertThat(Files.size(dbFile)).isPositive();
   }
 

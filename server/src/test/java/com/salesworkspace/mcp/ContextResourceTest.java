@@ -88,5 +88,9 @@ class ContextResourceTest {
     assertThat(client.completeCompletion(new McpSchema.CompleteRequest(ref,
         new McpSchema.CompleteRequest.CompleteArgument("slug", "acme"))).completion().values())
         .containsExactly("acme-logistics");
+    // What starts with the typed text comes before what only contains it, as in the prompts' completions.
+    assertThat(client.completeCompletion(new McpSchema.CompleteRequest(ref,
+        new McpSchema.CompleteRequest.CompleteArgument("slug", "F"))).completion().values())
+        .containsExactly("fjord-media", "cedar-financial", "delta-manufacturing");
   }
 }

@@ -80,6 +80,39 @@ class StdioServeTest {
     assertThat(new String(server.getInputStream().readAllBytes())).as("nothing but protocol on stdout").isEmpty();
   }
 
+  @Test
+  void aLineThatIsNotAMessageIsDroppedAndTheNextRequestAnswered() throws Exception {
+    // The SDK's stdio transport stops reading stdin for good at a line it cannot read: the server went deaf and
+    // never exited.
+    Path ws = TestWorkspace.minimal(dir).withAcme().root();
+    Process server = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        "com.salesworkspace.Main", "serve", "--workspace", ws.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    server.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+        + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+        + "this is not json\n\n{\"jsonrpc\":\"2.0\",\"id\":2}\n[1, 2]\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}\n").getBytes());
+    server.getOutputStream().flush();
+    try {
+      java.util.concurrent.CompletableFuture<String> answers = java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> {
+            try {
+              return new String(readLine(server)) + "\n" + new String(readLine(server));
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      String[] lines = answers.get(30, TimeUnit.SECONDS).split("\n");
+      assertThat(lines[0]).startsWith("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\"");
+      assertThat(lines[1]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{}}");
+      server.getOutputStream().close();
+      assertThat(server.waitFor(10, TimeUnit.SECONDS)).as("server exited after stdin closed").isTrue();
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
   private static byte[] readLine(Process p) throws Exception {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
     for (int b; (b = p.getInputStream().read()) != -1 && b != '\n'; ) {

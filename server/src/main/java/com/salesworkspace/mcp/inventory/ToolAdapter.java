@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ToolAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ToolAdapter.class);
+  static final int MAX_ERROR_CHARS = 1_000;
 
   private ToolAdapter() {}
 
@@ -78,6 +79,25 @@ public final class ToolAdapter {
   }
 
   private static McpSchema.CallToolResult error(String message) {
-    return McpSchema.CallToolResult.builder().addTextContent(message).isError(true).build();
+    return McpSchema.CallToolResult.builder().addTextContent(shorten(message)).isError(true).build();
+  }
+
+  /**
+   * An error quotes what the caller sent, which can be a whole pasted email: past {@link #MAX_ERROR_CHARS} its
+   * middle is cut, keeping the start and the end, where the sentence says what to change.
+   */
+  static String shorten(String message) {
+    if (message.length() <= MAX_ERROR_CHARS) {
+      return message;
+    }
+    int head = MAX_ERROR_CHARS / 2;
+    int tail = message.length() - MAX_ERROR_CHARS / 2;
+    if (Character.isHighSurrogate(message.charAt(head - 1))) {
+      head--;
+    }
+    if (Character.isLowSurrogate(message.charAt(tail))) {
+      tail++;
+    }
+    return message.substring(0, head) + " [... " + (tail - head) + " characters cut ...] " + message.substring(tail);
   }
 }

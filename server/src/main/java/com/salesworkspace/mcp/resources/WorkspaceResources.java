@@ -1,5 +1,7 @@
 package com.salesworkspace.mcp.resources;
 
+import com.salesworkspace.agents.CompletionSource;
+import com.salesworkspace.agents.CompletionValues;
 import com.salesworkspace.context.ContextRequest;
 import com.salesworkspace.crm.CrmSchema;
 import com.salesworkspace.context.Tier;
@@ -187,8 +189,7 @@ public final class WorkspaceResources {
       String prefix = request.argument().value() == null ? "" : request.argument().value().toLowerCase();
       List<String> values = new ArrayList<>();
       if ("slug".equals(argument)) {
-        context.workspace().customerSlugs().stream().filter(s -> s.startsWith(prefix) || s.contains(prefix))
-            .forEach(values::add);
+        values.addAll(CompletionValues.of(CompletionSource.CUSTOMERS, context.workspace(), prefix));
       } else if ("tier".equals(argument)) {
         Tier.ids().stream().filter(t -> t.startsWith(prefix)).forEach(values::add);
       } else if ("id".equals(argument)) {

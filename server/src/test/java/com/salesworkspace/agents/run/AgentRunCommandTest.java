@@ -87,4 +87,33 @@ class AgentRunCommandTest {
     assertThat(unknown.stderr()).contains("There is no agent 'deal-progresion-agent' (did you mean "
         + "deal-progression-agent?)");
   }
+
+  @Test
+  void outIsAWorkspacePathCheckedBeforeTheApiIsCalled() throws Exception {
+    Path ws = TestWorkspace.copyDemo(dir.resolve("demo"));
+    try (FakeMessagesApi api = new FakeMessagesApi()) {
+      api.then(200, FakeMessagesApi.endTurn("## Renewal plan"));
+      Map<String, String> env = Map.of(AnthropicClients.KEY, "sk-ant-test", AnthropicClients.BASE_URL, api.baseUrl());
+      for (String outside : new String[] {"../../escaped.md", dir.resolve("escaped.md").toString()}) {
+        Outcome refused = agent(env, "renewal-prep", "--workspace", ws.toString(), "--customer", "fjord-media",
+            "--max-retries", "0", "--out", outside);
+        assertThat(refused.exit()).as(outside).isEqualTo(2);
+        assertThat(refused.stderr()).as(outside).contains(outside).contains("workspace");
+      }
+      assertThat(api.requests()).isEmpty();
+      assertThat(dir.resolve("escaped.md")).doesNotExist();
+
+      Outcome inside = agent(env, "renewal-prep", "--workspace", ws.toString(), "--customer", "fjord-media",
+          "--max-retries", "0", "--out", "reporting/renewals/fjord.md");
+      assertThat(inside.exit()).as(inside.stderr()).isZero();
+      assertThat(ws.resolve("reporting/renewals/fjord.md")).content().contains("## Renewal plan");
+    }
+  }
+
+  @Test
+  void helpPrintsTheUsage() throws Exception {
+    Outcome help = agent(Map.of(), "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.stdout()).contains("Usage: sales-workspace agent run").contains("--print-prompt");
+  }
 }

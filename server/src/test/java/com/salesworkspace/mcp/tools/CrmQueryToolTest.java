@@ -109,6 +109,11 @@ class CrmQueryToolTest {
     assertThat(error(Map.of("object", "opportunities", "filters", List.of(Map.of("field", "competitors", "op", "=",
         "value", "Stackline"))))).contains("use contains");
     assertThat(error(Map.of("object", "opportunities", "aggregates", List.of("sum:amount")))).contains("group_by");
+    // An empty or group matches nothing: Claude would read "0 rows" as an answer, so it is a mistake to fix.
+    assertThat(error(Map.of("object", "opportunities", "filters", List.of(Map.of("or", List.of())))))
+        .contains("filters.or is empty");
+    assertThat(error(Map.of("object", "opportunities", "filters", List.of(Map.of("field", "stage", "value",
+        "negotiation"), Map.of("and", List.of()))))).contains("filters.and is empty");
   }
 
   @Test

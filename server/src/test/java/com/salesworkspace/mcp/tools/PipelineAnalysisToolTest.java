@@ -170,6 +170,24 @@ class PipelineAnalysisToolTest {
   }
 
   @Test
+  void aTeamLeadWithNoQuotaAndNoReportsHasNoQuota() {
+    // elena.novak (admin in team.yaml) has no quota and nobody reports to her.
+    Map<String, Object> totals = map(ok(Map.of("team", "elena.novak")), "totals");
+    assertThat(totals.get("quota")).isNull();
+    assertThat(num(totals, "open_amount")).isZero();
+  }
+
+  @Test
+  void aPastAsOfLeavesOutDealsCreatedLater() {
+    // Every demo deal was created on or after 2024-02-12, so on 2024-01-01 there was no pipeline to speak of.
+    Map<String, Object> r = ok(Map.of("as_of", "2024-01-01", "from", "2023-01-01", "to", "2030-12-31"));
+    assertThat(num(map(r, "totals"), "open_deals")).isZero();
+    assertThat(num(map(r, "totals"), "won_amount")).isZero();
+    assertThat(list(r, "stage_flow")).allSatisfy(f -> assertThat(num(f, "reached")).isZero());
+    assertThat(r.get("win_rate")).isNull();
+  }
+
+  @Test
   void theRiskListsHonourTheLimit() {
     Map<String, Object> r = ok(Map.of("period", "next_quarter", "limit", 2));
     Map<String, Object> slipped = map(r, "slipped");

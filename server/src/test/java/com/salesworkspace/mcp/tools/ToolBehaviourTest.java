@@ -172,6 +172,30 @@ class ToolBehaviourTest {
     }
   }
 
+  @Test
+  void anErrorQuotesAHugeArgumentOnlyInPart() {
+    // Claude pasting a whole email into the wrong argument must not get 200,000 characters back in the error.
+    String pasted = "Hi Maria, following up on the redlines. ".repeat(5_000);
+    for (Map<String, Object> args : List.<Map<String, Object>>of(Map.of("customer", pasted),
+        Map.of("customer", "acme", "as_of", pasted), Map.of("customer", "acme", "fields", List.of(pasted)))) {
+      String message = error("get_customer", args);
+      assertThat(message.length()).as(message).isLessThan(1_500);
+      assertThat(message).contains("Hi Maria, following up").contains("characters cut");
+    }
+    assertThat(error("get_customer", Map.of("customer", pasted))).endsWith("like 'acme-logistics'.");
+    assertThat(error("get_customer", Map.of("customer", "acme", "as_of", pasted))).startsWith(
+        "Argument 'as_of' must be a date like 2026-11-03");
+  }
+
+  @Test
+  void aSearchOfHundredsOfWordsIsAMistakeToFixNotAFailure() {
+    // Lucene refuses queries of over 1,024 clauses (from about 340 words, searched in title, body and people).
+    String pasted = String.join(" ", java.util.Collections.nCopies(600, "renewal pricing"));
+    assertThat(error("email_search", Map.of("query", pasted))).contains("fewer words");
+    assertThat(error("build_customer_context", Map.of("customer", "acme", "focus", pasted))).contains("fewer words");
+    assertThat(ok("email_search", Map.of("query", "renewal pricing")).isError()).isFalse();
+  }
+
   private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
     Map<String, Object> m = new java.util.HashMap<>(a);
     m.putAll(b);
