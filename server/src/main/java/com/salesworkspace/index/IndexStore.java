@@ -44,12 +44,14 @@ public final class IndexStore implements Closeable {
     return ps;
   }
 
+  private static final int BUSY_TIMEOUT_MS = 10_000;
+
   public static IndexStore open(Path dbFile) {
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
       try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+        enableWal(s);
         s.execute("PRAGMA synchronous=NORMAL");
         s.execute("PRAGMA foreign_keys=ON");
       }
@@ -58,6 +60,32 @@ public final class IndexStore implements Closeable {
       return store;
     } catch (SQLException e) {
       throw new IndexException("Could not open the index database " + dbFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Switches the database to WAL, waiting for other openers: turning a new database into WAL takes an exclusive
+   * lock, and SQLite answers SQLITE_BUSY at once there instead of calling the busy handler, so two processes opening
+   * a fresh index together (an import and a server) would otherwise fail.
+   */
+  private static void enableWal(Statement s) throws SQLException {
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        s.execute("PRAGMA journal_mode=WAL");
+        return;
+      } catch (SQLException e) {
+        boolean busy = e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY");
+        if (!busy || System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(Math.min(100, 5L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 

@@ -9,15 +9,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexStoreTest {
   @TempDir Path dir;
 
-  @Test
-  void processesOpeningANewIndexTogetherCreateTheSchemaOnceAndAllSucceed() throws Exception {
-    Path db = dir.resolve("index.db");
+  @RepeatedTest(20)
+  void processesOpeningANewIndexTogetherCreateTheSchemaOnceAndAllSucceed(RepetitionInfo repetition) throws Exception {
+    Path db = dir.resolve("index-" + repetition.getCurrentRepetition() + ".db");
     int openers = 6;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(openers);
