@@ -21,7 +21,7 @@ class AgentRunPackagedTest {
     try (FakeMessagesApi api = new FakeMessagesApi()) {
       api.then(200, FakeMessagesApi.toolUse("toolu_01", "get_customer", Map.of("customer", "fjord-media")))
           .then(200, FakeMessagesApi.endTurn("Risk: high."));
-      Path out = dir.resolve("run.md");
+      Path out = ws.resolve("reporting/run.md");
       ProcessBuilder pb = new ProcessBuilder(PackagedJarTest.java(), "-jar", PackagedJarTest.jar().toString(),
           "agent", "run", "churn-risk-review", "--workspace", ws.toString(), "--customer", "fjord-media",
           "--as-of", "2026-11-20", "--out", out.toString(), "--max-retries", "0");
