@@ -13,8 +13,6 @@ import java.io.SequenceInputStream;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers the stdio initialize request as soon as the process can, without waiting for the MCP SDK (Jackson
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * dropped. Anything that is not an initialize request first is simply passed through.
  */
 final class EarlyHandshake {
-  private static final Logger LOG = LoggerFactory.getLogger(EarlyHandshake.class);
   private static final int MAX_FIRST_LINE = 1 << 20;
   private static final JsonFactory JSON = new JsonFactory();
 

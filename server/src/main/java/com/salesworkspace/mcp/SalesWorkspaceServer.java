@@ -44,7 +44,7 @@ public final class SalesWorkspaceServer {
   }
 
   public static HandshakeInfo handshake(List<WorkspaceTool> tools) {
-    return new HandshakeInfo(NAME, version(), Inventory.instructions(INSTRUCTIONS, tools));
+    return HandshakeInfo.forTools(tools);
   }
 
   /** Adds tools, resources, completions, capabilities and instructions to a server under construction. */
@@ -102,7 +102,6 @@ public final class SalesWorkspaceServer {
   }
 
   public static String version() {
-    String v = SalesWorkspaceServer.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
+    return HandshakeInfo.serverVersion();
   }
 }

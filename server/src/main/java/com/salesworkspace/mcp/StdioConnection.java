@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * class-data sharing cannot archive: parsing costs a cold start about 55 ms that the client no longer waits for.
  */
 public final class StdioConnection {
-  private static final AtomicReference<StdioConnection> EARLY = new AtomicReference<>();
+  private static final AtomicReference<CompletableFuture<StdioConnection>> EARLY = new AtomicReference<>();
 
   private final EndOfInputSignal in;
   private final EarlyHandshake handshake;
@@ -50,17 +51,35 @@ public final class StdioConnection {
     if (options == null) {
       return; // an environment value picocli will reject: let it say so
     }
-    StdioConnection connection = new StdioConnection(new CompletableFuture<>());
-    EARLY.set(connection);
-    Thread answering = new Thread(() -> connection.answerEarly(options), "early-handshake");
+    CompletableFuture<StdioConnection> opened = new CompletableFuture<>();
+    EARLY.set(opened);
+    // Even opening the connection loads logging and JSON classes: all of it happens off the main thread.
+    Thread answering = new Thread(() -> {
+      StdioConnection connection;
+      try {
+        connection = new StdioConnection(new CompletableFuture<>());
+      } catch (RuntimeException | Error e) {
+        opened.completeExceptionally(e);
+        return;
+      }
+      opened.complete(connection);
+      connection.answerEarly(options);
+    }, "early-handshake");
     answering.setDaemon(true);
     answering.start();
   }
 
   /** The connection opened early, or a new one. */
   static StdioConnection take() {
-    StdioConnection early = EARLY.getAndSet(null);
-    return early != null ? early : new StdioConnection(null);
+    CompletableFuture<StdioConnection> early = EARLY.getAndSet(null);
+    if (early != null) {
+      try {
+        return early.join();
+      } catch (CompletionException e) {
+        LoggerFactory.getLogger(StdioConnection.class).warn("the early stdio connection failed: {}", e.getCause().toString());
+      }
+    }
+    return new StdioConnection(null);
   }
 
   static boolean isPlainServe(String[] args) {
@@ -81,7 +100,7 @@ public final class StdioConnection {
   private void answerEarly(ServeOptions options) {
     HandshakeInfo info;
     try {
-      info = SalesWorkspaceServer.handshake(Inventory.select(options.toolsets(), options.tools(), options.readOnly()));
+      info = HandshakeInfo.forTools(Inventory.select(options.toolsets(), options.tools(), options.readOnly()));
     } catch (RuntimeException e) {
       earlyAnswer.completeExceptionally(e); // the main thread reports the same mistake when it selects the tools
       return;
