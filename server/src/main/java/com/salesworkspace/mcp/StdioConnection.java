@@ -53,7 +53,7 @@ public final class StdioConnection {
     }
     CompletableFuture<StdioConnection> opened = new CompletableFuture<>();
     EARLY.set(opened);
-    // Even opening the connection loads logging and JSON classes: all of it happens off the main thread.
+    // Even opening the connection loads the JSON classes: all of it happens off the main thread.
     Thread answering = new Thread(() -> {
       StdioConnection connection;
       try {
