@@ -62,6 +62,9 @@ public final class YamlSupport {
     dumping.setAllowUnicode(true);
     dumping.setSplitLines(false);
     dumping.setWidth(120);
+    // A control character in a value (a NUL pasted into a subject) is written as an escape in a quoted string that
+    // reads back the same, not as a base64 !!binary blob nobody can read or edit.
+    dumping.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
     return new Yaml(new SafeConstructor(loading), new Representer(dumping), dumping, loading, new NoTimestampResolver());
   }
 

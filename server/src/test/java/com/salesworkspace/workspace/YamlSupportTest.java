@@ -16,6 +16,14 @@ class YamlSupportTest {
   }
 
   @Test
+  void controlCharactersAreEscapedTextThatReadsBackTheSame() {
+    Map<String, Object> data = Map.of("subject", "Pricing\u0000 call\u0007");
+    String dumped = YamlSupport.dump(data);
+    assertThat(dumped).doesNotContain("!!binary").contains("\\0");
+    assertThat(YamlSupport.parse(dumped, "x.yaml")).isEqualTo(data);
+  }
+
+  @Test
   void reportsSyntaxErrorsWithTheirLine() {
     assertThatThrownBy(() -> YamlSupport.parse("name: Acme\ndomains: [a.com\nindustry: x\n", "p.yaml"))
         .isInstanceOfSatisfying(InvalidFileException.class, e -> {
