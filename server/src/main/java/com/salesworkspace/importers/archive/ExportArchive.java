@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,6 +114,26 @@ public final class ExportArchive {
       // A cheap look stops at a broken zip; read() reports the break.
     }
     return names;
+  }
+
+  /**
+   * Whether one of the first few entries the name filter selects starts the way {@code looksRight} wants (its
+   * first {@code bytes}, as UTF-8): how a format recognises an export without reading it.
+   */
+  public boolean anyStartsLike(Predicate<String> wanted, int bytes, Predicate<String> looksRight) throws IOException {
+    int looked = 0;
+    for (String name : names(200)) {
+      if (!wanted.test(name)) {
+        continue;
+      }
+      if (looksRight.test(new String(head(name::equals, bytes), StandardCharsets.UTF_8))) {
+        return true;
+      }
+      if (++looked >= 5) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The first bytes of the entries the filter selects, for recognising a format. */

@@ -8,7 +8,6 @@ import com.salesworkspace.importers.ImportedInteraction.MatchHints;
 import com.salesworkspace.importers.Importer;
 import com.salesworkspace.importers.archive.ExportArchive;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,21 +34,8 @@ public final class GongImporter implements Importer {
 
   @Override
   public boolean recognizes(Path path) throws IOException {
-    ExportArchive archive = ExportArchive.open(path);
-    int looked = 0;
-    for (String name : archive.names(200)) {
-      if (!isJson(name)) {
-        continue;
-      }
-      String head = new String(archive.head(name::equals, 8192), StandardCharsets.UTF_8);
-      if (head.contains("\"callTranscripts\"") || (head.contains("\"calls\"") && head.contains("\"metaData\""))) {
-        return true;
-      }
-      if (++looked >= 5) {
-        break;
-      }
-    }
-    return false;
+    return ExportArchive.open(path).anyStartsLike(GongImporter::isJson, 8192,
+        head -> head.contains("\"callTranscripts\"") || (head.contains("\"calls\"") && head.contains("\"metaData\"")));
   }
 
   @Override

@@ -29,21 +29,7 @@ public final class GranolaImporter implements Importer {
 
   @Override
   public boolean recognizes(Path path) throws IOException {
-    ExportArchive archive = ExportArchive.open(path);
-    int looked = 0;
-    for (String name : archive.names(200)) {
-      if (!isMarkdown(name)) {
-        continue;
-      }
-      String head = new String(archive.head(name::equals, 4096), StandardCharsets.UTF_8);
-      if (looksLikeNote(head)) {
-        return true;
-      }
-      if (++looked >= 5) {
-        break;
-      }
-    }
-    return false;
+    return ExportArchive.open(path).anyStartsLike(GranolaImporter::isMarkdown, 4096, GranolaImporter::looksLikeNote);
   }
 
   /** Front matter or a title heading, and a meeting date where the two accepted shapes put it. */
