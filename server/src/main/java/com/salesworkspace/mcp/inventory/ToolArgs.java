@@ -1,5 +1,6 @@
 package com.salesworkspace.mcp.inventory;
 
+import com.salesworkspace.util.Cursors;
 import com.salesworkspace.util.Json;
 import com.salesworkspace.workspace.WorkspaceException;
 import java.time.LocalDate;
@@ -174,6 +175,17 @@ public final class ToolArgs {
       }
     }
     return result;
+  }
+
+  /**
+   * The page a list tool is asked for: the arguments of {@link Schema#paging()} (limit, default 20, max 100, and an
+   * opaque cursor) read against the fingerprint of the other arguments, so a cursor only fits the query it came from.
+   */
+  public record Paging(String fingerprint, int offset, int limit) {}
+
+  public Paging paging(String tool) {
+    String fingerprint = fingerprint(tool);
+    return new Paging(fingerprint, Cursors.decode(string("cursor"), fingerprint), integer("limit", 20, 1, 100));
   }
 
   /** A stable description of the arguments that define a result set (all but the paging ones), for cursors. */

@@ -10,7 +10,6 @@ import com.salesworkspace.mcp.inventory.ToolHints;
 import com.salesworkspace.mcp.inventory.ToolResult;
 import com.salesworkspace.mcp.inventory.Toolset;
 import com.salesworkspace.mcp.inventory.WorkspaceTool;
-import com.salesworkspace.util.Cursors;
 import java.util.Map;
 
 public final class CompetitorCheckTool implements WorkspaceTool {
@@ -58,14 +57,12 @@ public final class CompetitorCheckTool implements WorkspaceTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) {
-    String fingerprint = args.fingerprint(name());
-    int offset = Cursors.decode(args.string("cursor"), fingerprint);
-    int limit = args.integer("limit", 20, 1, 100);
+    ToolArgs.Paging paging = args.paging(name());
     String customer = args.existingCustomer("customer", context.workspace());
     String competitor = args.string("competitor");
     CompetitorCheck check = new CompetitorCheck(context.workspace(), context.index());
-    return SizeContract.fitPage(limit, (size, cut) -> {
-      CompetitorReport report = check.check(customer, competitor, offset, size, fingerprint);
+    return SizeContract.fitPage(paging.limit(), (size, cut) -> {
+      CompetitorReport report = check.check(customer, competitor, paging.offset(), size, paging.fingerprint());
       if (cut != null) {
         report = new CompetitorReport(report.customer(), report.competitors(), cut);
       }

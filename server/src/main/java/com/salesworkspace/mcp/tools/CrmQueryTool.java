@@ -12,7 +12,6 @@ import com.salesworkspace.mcp.inventory.ToolHints;
 import com.salesworkspace.mcp.inventory.ToolResult;
 import com.salesworkspace.mcp.inventory.Toolset;
 import com.salesworkspace.mcp.inventory.WorkspaceTool;
-import com.salesworkspace.util.Cursors;
 import com.salesworkspace.util.Page;
 import com.salesworkspace.workspace.WorkspaceException;
 import java.util.LinkedHashMap;
@@ -72,9 +71,7 @@ public final class CrmQueryTool implements WorkspaceTool {
 
   @Override
   public ToolResult call(ToolArgs args, ToolContext context) {
-    String fingerprint = args.fingerprint(name());
-    int offset = Cursors.decode(args.string("cursor"), fingerprint);
-    int limit = args.integer("limit", 20, 1, 100);
+    ToolArgs.Paging paging = args.paging(name());
     String sql = args.string("sql");
     String source = args.oneOf("source", Set.copyOf(CrmQueries.SOURCES));
     if (sql != null && (args.has("object") || args.has("filters") || args.has("group_by"))) {
@@ -86,9 +83,9 @@ public final class CrmQueryTool implements WorkspaceTool {
     QueryParser.Spec spec = new QueryParser.Spec(args.string("object"), args.raw("filters"), args.strings("fields"),
         args.strings("sort"), args.strings("group_by"), args.strings("aggregates"));
     CrmQueries queries = new CrmQueries(context.index(), context.environment());
-    return SizeContract.fitPage(limit, (size, cut) -> {
-      CrmAnswer answer = sql != null ? queries.sql(sql, offset, size, fingerprint)
-          : queries.structured(spec, source, offset, size, fingerprint);
+    return SizeContract.fitPage(paging.limit(), (size, cut) -> {
+      CrmAnswer answer = sql != null ? queries.sql(sql, paging.offset(), size, paging.fingerprint())
+          : queries.structured(spec, source, paging.offset(), size, paging.fingerprint());
       String note = cut == null ? answer.note() : answer.note() == null ? cut : answer.note() + " " + cut;
       Map<String, Object> out = new LinkedHashMap<>(com.salesworkspace.util.Json.MAPPER.convertValue(
           PagedResult.of(answer.page(), note), Map.class));

@@ -11,7 +11,6 @@ import com.salesworkspace.mcp.inventory.ToolResult;
 import com.salesworkspace.mcp.inventory.Toolset;
 import com.salesworkspace.mcp.inventory.WorkspaceTool;
 import com.salesworkspace.model.InteractionHeader;
-import com.salesworkspace.util.Cursors;
 import com.salesworkspace.util.Page;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,13 +63,11 @@ abstract class InteractionSearchTool implements WorkspaceTool {
     LocalDate since = period.since();
     LocalDate until = period.until();
     String direction = args.oneOf("direction", InteractionHeader.DIRECTIONS);
-    String fingerprint = args.fingerprint(name());
-    int offset = Cursors.decode(args.string("cursor"), fingerprint);
-    int limit = args.integer("limit", 20, 1, 100);
+    ToolArgs.Paging paging = args.paging(name());
     String query = args.string("query");
-    return SizeContract.fitPage(limit, (size, note) -> {
+    return SizeContract.fitPage(paging.limit(), (size, note) -> {
       Page<InteractionHit> page = context.interactionSearch().search(new InteractionQuery(query, types,
-          customer, args.string("person"), since, until, direction, offset, size), fingerprint);
+          customer, args.string("person"), since, until, direction, paging.offset(), size), paging.fingerprint());
       return new ToolResult(PagedResult.of(page, note), text(page, query, note));
     });
   }

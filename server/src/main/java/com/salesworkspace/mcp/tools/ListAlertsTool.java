@@ -81,15 +81,13 @@ public final class ListAlertsTool implements WorkspaceTool {
     }
     AlertStore.Query query = new AlertStore.Query(rule, customer, args.oneOf("kind", Set.copyOf(RunTriggersTool.kinds())),
         since, until);
-    String fingerprint = args.fingerprint(name());
-    int offset = Cursors.decode(args.string("cursor"), fingerprint);
-    int limit = args.integer("limit", 20, 1, 100);
+    ToolArgs.Paging paging = args.paging(name());
     AlertStore store = engine.alerts();
     long total = store.count(query);
-    return SizeContract.fitPage(limit, (size, note) -> {
-      List<Alert> alerts = store.list(query, offset, size);
-      Page<Map<String, Object>> page = Cursors.page(alerts.stream().map(AlertViews::view).toList(), total, true, offset,
-          fingerprint);
+    return SizeContract.fitPage(paging.limit(), (size, note) -> {
+      List<Alert> alerts = store.list(query, paging.offset(), size);
+      Page<Map<String, Object>> page = Cursors.page(alerts.stream().map(AlertViews::view).toList(), total, true,
+          paging.offset(), paging.fingerprint());
       StringBuilder text = new StringBuilder(total + (total == 1 ? " alert" : " alerts"));
       if (total == 0) {
         text.append(". Alerts are stored by run_triggers with dry_run false; widen the filters or run the triggers.");

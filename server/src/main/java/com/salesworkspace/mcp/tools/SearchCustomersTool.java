@@ -10,7 +10,6 @@ import com.salesworkspace.mcp.inventory.ToolHints;
 import com.salesworkspace.mcp.inventory.ToolResult;
 import com.salesworkspace.mcp.inventory.Toolset;
 import com.salesworkspace.mcp.inventory.WorkspaceTool;
-import com.salesworkspace.util.Cursors;
 import com.salesworkspace.util.Page;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +73,9 @@ public final class SearchCustomersTool implements WorkspaceTool {
     CustomerFilter filter = new CustomerFilter(args.string("owner"), args.string("lifecycle_stage"),
         args.string("industry"), args.oneOf("tier", Set.copyOf(TIERS)), args.optionalInteger("health_below", 0, 101),
         args.optionalInteger("health_above", -1, 100), args.date("renewal_before"));
-    String fingerprint = args.fingerprint(name());
-    int offset = Cursors.decode(args.string("cursor"), fingerprint);
-    int limit = args.integer("limit", 20, 1, 100);
-    return SizeContract.fitPage(limit, (size, note) -> {
-      Page<CustomerMatch> page = context.directory().search(query, filter, offset, size, fingerprint);
+    ToolArgs.Paging paging = args.paging(name());
+    return SizeContract.fitPage(paging.limit(), (size, note) -> {
+      Page<CustomerMatch> page = context.directory().search(query, filter, paging.offset(), size, paging.fingerprint());
       return new ToolResult(PagedResult.of(page, note), text(page, query, note));
     });
   }
