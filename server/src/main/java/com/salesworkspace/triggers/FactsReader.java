@@ -113,19 +113,8 @@ public final class FactsReader {
   }
 
   private void readDeals(Map<String, Map<String, Object>> vars, LocalDate asOf, String only) throws SQLException {
-    String sql = "SELECT customer, id, name, amount, currency, stage, close_date, probability, forecast_category, "
-        + "next_step, next_step_date, competitors FROM deals" + (only == null ? "" : " WHERE customer = ?")
-        + " ORDER BY customer, position";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      if (only != null) {
-        ps.setString(1, only);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Map<String, Object> v = vars.get(rs.getString(1));
-          if (v == null) {
-            continue;
-          }
+    appendRows(vars, "deals", "SELECT customer, id, name, amount, currency, stage, close_date, probability, "
+        + "forecast_category, next_step, next_step_date, competitors FROM deals", only, rs -> {
           Map<String, Object> d = new LinkedHashMap<>();
           put(d, "id", rs.getString(2));
           put(d, "name", rs.getString(3));
@@ -146,17 +135,38 @@ public final class FactsReader {
           put(d, "next_step_date", next);
           put(d, "days_to_next_step", next == null ? null : ChronoUnit.DAYS.between(asOf, day(next)));
           d.put("competitors", stringList(rs.getString(12)));
-          @SuppressWarnings("unchecked")
-          List<Map<String, Object>> deals = (List<Map<String, Object>>) v.get("deals");
-          deals.add(java.util.Collections.unmodifiableMap(d));
-        }
-      }
-    }
+          return d;
+        });
   }
 
   private void readContacts(Map<String, Map<String, Object>> vars, LocalDate asOf, String only) throws SQLException {
-    String sql = "SELECT customer, name, email, title, role, sentiment, last_contacted FROM contacts"
-        + (only == null ? "" : " WHERE customer = ?") + " ORDER BY customer, position";
+    appendRows(vars, "contacts", "SELECT customer, name, email, title, role, sentiment, last_contacted FROM contacts",
+        only, rs -> {
+          Map<String, Object> c = new LinkedHashMap<>();
+          put(c, "name", rs.getString(2));
+          put(c, "email", rs.getString(3));
+          put(c, "title", rs.getString(4));
+          put(c, "role", rs.getString(5));
+          put(c, "sentiment", rs.getString(6));
+          String last = rs.getString(7);
+          put(c, "last_contacted", last);
+          put(c, "days_since_contacted", last == null ? null : ChronoUnit.DAYS.between(day(last), asOf));
+          return c;
+        });
+  }
+
+  /** One row of a per-customer table (its first column the customer) as the variables of one list entry. */
+  private interface RowVariables {
+    Map<String, Object> read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs {@code select} (every customer, or only {@code only}) in file order and appends each row, read by
+   * {@code row}, to the list {@code key} of its customer's variables.
+   */
+  private void appendRows(Map<String, Map<String, Object>> vars, String key, String select, String only,
+      RowVariables row) throws SQLException {
+    String sql = select + (only == null ? "" : " WHERE customer = ?") + " ORDER BY customer, position";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       if (only != null) {
         ps.setString(1, only);
@@ -167,18 +177,9 @@ public final class FactsReader {
           if (v == null) {
             continue;
           }
-          Map<String, Object> c = new LinkedHashMap<>();
-          put(c, "name", rs.getString(2));
-          put(c, "email", rs.getString(3));
-          put(c, "title", rs.getString(4));
-          put(c, "role", rs.getString(5));
-          put(c, "sentiment", rs.getString(6));
-          String last = rs.getString(7);
-          put(c, "last_contacted", last);
-          put(c, "days_since_contacted", last == null ? null : ChronoUnit.DAYS.between(day(last), asOf));
           @SuppressWarnings("unchecked")
-          List<Map<String, Object>> contacts = (List<Map<String, Object>>) v.get("contacts");
-          contacts.add(java.util.Collections.unmodifiableMap(c));
+          List<Map<String, Object>> list = (List<Map<String, Object>>) v.get(key);
+          list.add(java.util.Collections.unmodifiableMap(row.read(rs)));
         }
       }
     }
